@@ -1,0 +1,106 @@
+"""People (citizens, legal entities' representatives, officials) and their roles."""
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from murojaat.accounts.identifiers import validate_pinfl, validate_tin
+
+
+class User(AbstractUser):
+    """One account model for everyone. A citizen is keyed on the PINFL, a
+    legal entity on its TIN; officials hold memberships in organisations."""
+
+    class Kind(models.TextChoices):
+        CITIZEN = "citizen", _("citizen")
+        LEGAL_ENTITY = "legal_entity", _("legal entity")
+        OFFICIAL = "official", _("official")
+
+    class Sex(models.TextChoices):
+        MALE = "male", _("male")
+        FEMALE = "female", _("female")
+
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.CITIZEN)
+    middle_name = models.CharField(_("patronymic"), max_length=150, blank=True)
+    pinfl = models.CharField(
+        _("PINFL"), max_length=14, unique=True, null=True, blank=True, validators=[validate_pinfl]
+    )
+    tin = models.CharField(_("TIN"), max_length=9, unique=True, null=True, blank=True, validators=[validate_tin])
+    organisation_name = models.CharField(_("legal entity name"), max_length=255, blank=True)
+    phone = models.CharField(_("phone"), max_length=32, blank=True)
+    sex = models.CharField(_("sex"), max_length=8, choices=Sex.choices, blank=True)
+    birth_date = models.DateField(_("birth date"), null=True, blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=8, choices=settings.LANGUAGES, default="uz"
+    )
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.last_name, self.first_name, self.middle_name) if p) or self.username
+
+
+class Role(models.TextChoices):
+    REGISTRAR = "registrar", _("registrar")
+    EXECUTOR = "executor", _("executor")
+    HEAD = "head", _("head")
+    SUPERVISOR = "supervisor", _("supervisor (read-only over subordinate bodies)")
+    ADMINISTRATOR = "administrator", _("administrator")
+
+
+class Membership(models.Model):
+    """An official's role inside one organisation. One person may hold several."""
+
+    user = models.ForeignKey(User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="memberships")
+    organisation = models.ForeignKey(
+        "organisations.Organisation", verbose_name=_("organisation"), on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices)
+    is_active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(_("since"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organisation", "role"], name="membership_unique_role")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.get_role_display()} — {self.organisation}"
+
+
+class ApiToken(models.Model):
+    """A bearer token for the officials' API. Only its SHA-256 is stored."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
+    key_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+
+    @staticmethod
+    def hash_key(key: str) -> str:
+        return hashlib.sha256(key.encode()).hexdigest()
+
+    @classmethod
+    def issue(cls, user: User) -> tuple["ApiToken", str]:
+        key = secrets.token_urlsafe(32)
+        token = cls.objects.create(
+            user=user,
+            key_hash=cls.hash_key(key),
+            expires_at=timezone.now() + timedelta(hours=settings.API_TOKEN_TTL_HOURS),
+        )
+        return token, key

@@ -1,0 +1,34 @@
+"""The JSON API: /api/v1/, OpenAPI at /api/v1/openapi.json, docs at /api/v1/docs.
+
+Each domain app contributes a router; errors everywhere have one shape,
+{"code", "message", "fields"}, in the language of Accept-Language.
+"""
+
+from ninja import NinjaAPI
+
+from murojaat.api.errors import install_error_handlers
+
+api = NinjaAPI(
+    title="Murojaat API",
+    version="1",
+    description="Appeals of individuals and legal entities to state bodies.",
+    urls_namespace="api",
+)
+install_error_handlers(api)
+
+
+def _mount() -> None:
+    from murojaat.appeals.api import router as appeals_router
+    from murojaat.accounts.api import router as auth_router
+    from murojaat.territories.api import router as territories_router
+    from murojaat.organisations.api import router as organisations_router
+    from murojaat.categories.api import router as categories_router
+
+    api.add_router("/auth", auth_router)
+    api.add_router("/appeals", appeals_router)
+    api.add_router("/territories", territories_router)
+    api.add_router("/organisations", organisations_router)
+    api.add_router("/categories", categories_router)
+
+
+_mount()

@@ -1,0 +1,213 @@
+"""All of Murojaat's settings, read from the environment in this one module.
+
+Every variable is documented in the README ("Configuration"). A bad value
+stops the process at start with a message naming the variable.
+"""
+
+from pathlib import Path
+
+from django.core.exceptions import ImproperlyConfigured
+
+from murojaat.core.env import env_bool, env_choice, env_database, env_int, env_list, env_str
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(env_str("MUROJAAT_VAR_DIR", str(BASE_DIR / "var")))
+
+# "production" turns on every secure default and refuses the development secret.
+ENVIRONMENT = env_choice("MUROJAAT_ENV", "development", ("development", "test", "production"))
+PRODUCTION = ENVIRONMENT == "production"
+
+DEBUG = env_bool("DEBUG", ENVIRONMENT == "development")
+_DEV_SECRET = "dev-only-insecure-secret-key-never-use-in-production-0123456789"
+SECRET_KEY = env_str("SECRET_KEY", "" if PRODUCTION else _DEV_SECRET)
+if PRODUCTION and (len(SECRET_KEY) < 50 or SECRET_KEY == _DEV_SECRET):
+    raise ImproperlyConfigured("SECRET_KEY: production needs a random secret of at least 50 characters")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [] if PRODUCTION else ["127.0.0.1", "localhost", "testserver"])
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "murojaat.core",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_tasks",
+    "django_tasks_db",
+    "murojaat.accounts",
+    "murojaat.territories",
+    "murojaat.organisations",
+    "murojaat.categories",
+    "murojaat.deadlines",
+    "murojaat.appeals",
+    "murojaat.attachments",
+    "murojaat.audit",
+    "murojaat.notifications",
+    "murojaat.demo",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "murojaat.urls"
+WSGI_APPLICATION = "murojaat.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{VAR_DIR / 'murojaat.sqlite3'}")}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets readers go on while one writer commits; IMMEDIATE takes the write
+    # lock at BEGIN so two writers queue instead of failing with "locked".
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;",
+        "transaction_mode": "IMMEDIATE",
+    }
+else:
+    DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60, minimum=0)
+    DATABASES["default"].setdefault("OPTIONS", {})
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "accounts.User"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Languages: Uzbek in Latin script is the default; Uzbek Cyrillic, Karakalpak,
+# Russian and English. Codes are BCP 47 as browsers send them.
+LANGUAGE_CODE = "uz"
+LANGUAGES = [
+    ("uz", "O‘zbekcha"),
+    ("uz-cyrl", "Ўзбекча"),
+    ("kaa", "Qaraqalpaqsha"),
+    ("ru", "Русский"),
+    ("en", "English"),
+]
+LOCALE_PATHS = [BASE_DIR / "murojaat" / "locale"]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = env_str("TIME_ZONE", "Asia/Tashkent")
+
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if PRODUCTION
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
+
+# Background work: Django's tasks interface with the database backend, run by
+# `murojaat worker`. Tests switch to the immediate backend.
+TASKS = {
+    "default": {
+        "BACKEND": env_choice(
+            "TASKS_BACKEND",
+            "django_tasks_db.DatabaseBackend",
+            (
+                "django_tasks_db.DatabaseBackend",
+                "django_tasks.backends.immediate.ImmediateBackend",
+                "django_tasks.backends.dummy.DummyBackend",
+            ),
+        ),
+        "QUEUES": ["default", "notifications", "scans"],
+    }
+}
+
+# Mail to applicants. The default writes each message to a file under var/mail.
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
+EMAIL_FILE_PATH = str(VAR_DIR / "mail")
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25, minimum=1, maximum=65535)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Murojaat <no-reply@murojaat.local>")
+
+# SMS to applicants: "console" prints, "file" appends to var/sms.log, "eskiz"
+# sends through Eskiz.uz (needs ESKIZ_EMAIL and ESKIZ_PASSWORD).
+SMS_BACKEND = env_choice("SMS_BACKEND", "file", ("console", "file", "eskiz"))
+SMS_FILE_PATH = VAR_DIR / "sms.log"
+ESKIZ_ENABLED = SMS_BACKEND == "eskiz"
+ESKIZ_EMAIL = env_str("ESKIZ_EMAIL", "")
+ESKIZ_PASSWORD = env_str("ESKIZ_PASSWORD", "")
+ESKIZ_SENDER = env_str("ESKIZ_SENDER", "4546")
+ESKIZ_BASE_URL = env_str("ESKIZ_BASE_URL", "https://notify.eskiz.uz/api")
+if ESKIZ_ENABLED and not (ESKIZ_EMAIL and ESKIZ_PASSWORD):
+    raise ImproperlyConfigured("ESKIZ_EMAIL, ESKIZ_PASSWORD: both are required when SMS_BACKEND=eskiz")
+NOTIFICATION_MAX_ATTEMPTS = env_int("NOTIFICATION_MAX_ATTEMPTS", 6, minimum=1, maximum=50)
+
+# Deadlines under the Law "On appeals of individuals and legal entities"
+# (ZRU-445). The law counts calendar days and rolls a deadline that falls on a
+# day off forward; both are settings for countries or bodies that differ.
+DEADLINE_DAY_MODE = env_choice("DEADLINE_DAY_MODE", "calendar", ("calendar", "working"))
+DEADLINE_ROLL_FORWARD = env_bool("DEADLINE_ROLL_FORWARD", True)
+# ISO weekdays (1 = Monday) on which bodies work; Saturday and Sunday are off.
+WORKING_WEEKDAYS = [int(d) for d in env_list("WORKING_WEEKDAYS", ["1", "2", "3", "4", "5"])]
+if not WORKING_WEEKDAYS or any(d < 1 or d > 7 for d in WORKING_WEEKDAYS):
+    raise ImproperlyConfigured("WORKING_WEEKDAYS: expected ISO weekday numbers 1-7 separated by commas")
+WORKDAY_START_HOUR = env_int("WORKDAY_START_HOUR", 9, minimum=0, maximum=23)
+WORKDAY_END_HOUR = env_int("WORKDAY_END_HOUR", 18, minimum=1, maximum=24)
+HOLIDAYS_COUNTRY = env_str("HOLIDAYS_COUNTRY", "UZ")
+
+# Attachments to appeals.
+ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024, minimum=1024)
+ATTACHMENT_MAX_COUNT = env_int("ATTACHMENT_MAX_COUNT", 5, minimum=0, maximum=50)
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 12 * 1024 * 1024, minimum=1024)
+
+# Official API tokens expire; citizens use tracking code + access key.
+API_TOKEN_TTL_HOURS = env_int("API_TOKEN_TTL_HOURS", 12, minimum=1, maximum=24 * 30)
+
+# Security defaults that production turns on.
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", PRODUCTION)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", PRODUCTION)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", PRODUCTION)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000 if PRODUCTION else 0, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = PRODUCTION
+SECURE_HSTS_PRELOAD = PRODUCTION
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY", False) else None
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+
+LOG_LEVEL = env_choice("LOG_LEVEL", "INFO", ("DEBUG", "INFO", "WARNING", "ERROR"))
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {"django.db.backends": {"level": "WARNING"}},
+}
+
+# Demo accounts share one password; README lists the user names.
+DEMO_PASSWORD = env_str("DEMO_PASSWORD", "murojaat-demo-2026")

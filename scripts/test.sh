@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The whole suite, from scratch: installs what the tests need (Python packages
+# into .venv, PostgreSQL from Debian's packages), starts a PostgreSQL cluster on
+# 127.0.0.1 only if none is listening, and runs the suite on SQLite and then on
+# PostgreSQL. Extra arguments go to pytest (e.g. scripts/test.sh -k deadlines).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+make --no-print-directory install-test
+BIN=.venv/bin
+
+echo "== ruff"
+$BIN/ruff check .
+
+PG_PORT="${MUROJAAT_TEST_PG_PORT:-5439}"
+PG_URL="postgres://murojaat:murojaat@127.0.0.1:${PG_PORT}/murojaat"
+bash scripts/ensure-postgres.sh "$PG_PORT"
+
+export MUROJAAT_ENV=test
+echo "== pytest on SQLite"
+DATABASE_URL="sqlite:///$(pwd)/var/test.sqlite3" $BIN/pytest -n 2 "$@"
+echo "== pytest on PostgreSQL"
+DATABASE_URL="$PG_URL" $BIN/pytest -n 2 "$@"
