@@ -22,6 +22,23 @@ from murojaat.territories.models import Territory
 PASSWORD = "correct-horse-battery-staple"
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # PBKDF2's deliberate slowness would dominate the suite's run time.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def fresh_work_calendar():
+    """The work calendar is cached per process; a DayOff rolled back with a
+    test must not leak into the next one."""
+    from murojaat.deadlines.calendar import invalidate_calendar
+
+    invalidate_calendar()
+    yield
+    invalidate_calendar()
+
+
 def territory(soato: str, name_uz: str, level: str, kind: str, parent=None, **names) -> Territory:
     obj, _ = Territory.objects.get_or_create(
         soato=soato, defaults={"name_uz": name_uz, "level": level, "kind": kind, "parent": parent, **names}

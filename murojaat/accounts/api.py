@@ -1,3 +1,34 @@
-from ninja import Router
+from datetime import datetime
 
-router = Router(tags=["accounts"])
+from django.contrib.auth import authenticate
+from django.utils.translation import gettext as _
+from ninja import Router, Schema
+
+from murojaat.accounts.models import ApiToken
+from murojaat.appeals.selectors import is_official
+from murojaat.audit.chain import audit_record
+from murojaat.core.errors import Unauthorized
+
+router = Router(tags=["auth"])
+
+
+class TokenIn(Schema):
+    username: str
+    password: str
+
+
+class TokenOut(Schema):
+    token: str
+    expires_at: datetime
+
+
+@router.post("/token", response={200: TokenOut, 401: dict}, summary="Officials: user name and password → bearer token")
+def issue_token(request, payload: TokenIn):
+    user = authenticate(request, username=payload.username, password=payload.password)
+    if user is None or not is_official(user):
+        audit_record(action="auth.token_refused", actor_label=payload.username[:150], object_type="user",
+                     payload={"ip": request.META.get("REMOTE_ADDR", "")})
+        raise Unauthorized(_("Wrong user name or password, or not an official."), code="invalid_credentials")
+    token, key = ApiToken.issue(user)
+    audit_record(action="auth.token_issued", actor=user, object_type="user", object_id=str(user.pk))
+    return {"token": key, "expires_at": token.expires_at}

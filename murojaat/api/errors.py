@@ -13,11 +13,19 @@ from django.utils.translation import gettext as _
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
-from murojaat.core.errors import Conflict, DomainError, InvalidInput, InvalidTransition, NotAllowed, NotFound
+from murojaat.core.errors import (
+    Conflict,
+    DomainError,
+    InvalidInput,
+    InvalidTransition,
+    NotAllowed,
+    NotFound,
+    Unauthorized,
+)
 
 log = logging.getLogger(__name__)
 
-STATUS = {InvalidInput: 422, NotFound: 404, NotAllowed: 403, InvalidTransition: 409, Conflict: 409}
+STATUS = {Unauthorized: 401, InvalidInput: 422, NotFound: 404, NotAllowed: 403, InvalidTransition: 409, Conflict: 409}
 
 
 def error_body(code: str, message: str, fields: dict | None = None) -> dict:

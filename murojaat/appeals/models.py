@@ -76,6 +76,9 @@ class Appeal(models.Model):
 
     summary = models.CharField(_("subject"), max_length=255, blank=True)
     text = models.TextField(_("text of the appeal"))
+    # sha256 of the text with case, spacing, punctuation and script folded: the
+    # same letter sent twice (or to several bodies) has the same fingerprint.
+    text_fingerprint = models.CharField(max_length=64, db_index=True, blank=True)
     category = models.ForeignKey(
         "categories.Category", verbose_name=_("category"), null=True, blank=True, on_delete=models.PROTECT,
         related_name="appeals",

@@ -27,6 +27,11 @@ class NotFound(DomainError):
     default_message = _("Nothing was found.")
 
 
+class Unauthorized(DomainError):
+    code = "unauthorized"
+    default_message = _("Sign in to do this.")
+
+
 class NotAllowed(DomainError):
     code = "forbidden"
     default_message = _("You are not allowed to do this.")

@@ -5,12 +5,20 @@ which alphabet we mean. We write Uzbek Latin in the 1995 alphabet with o‘ and
 g‘ (what citizens and officials type today), not the 2026 reform letters.
 """
 
+import re
+
 import alifbo
 import kaalin
 
 
+# alifbo reads "ng‘" in words like Qo‘ng‘irot as the digraph "ng" followed by a
+# stray apostrophe; a zero-width space keeps n and g‘ apart during conversion.
+_NG_APOSTROPHE = re.compile(r"([nN])([gG][\u2018\u2019\u02bb\u02bc'`])")
+
+
 def latin_to_cyrillic(text: str) -> str:
-    return alifbo.to_cyrillic(text).text
+    guarded = _NG_APOSTROPHE.sub("\\1\u200b\\2", text)
+    return alifbo.to_cyrillic(guarded).text.replace("\u200b", "")
 
 
 def cyrillic_to_latin(text: str) -> str:

@@ -1,0 +1,395 @@
+"""Receiving an appeal: validate, route to a body, start the clock, acknowledge.
+
+The law forbids refusing to register an appeal, so intake accepts anything
+that carries the essence of an appeal and the facts the law needs to answer
+it. Whatever a body may later decide (leave an anonymous letter without
+consideration, merge a duplicate) is decided by people through the lifecycle;
+intake only flags it.
+
+This is the hottest path in the system: it runs a small, fixed number of
+queries (see tests/appeals/test_intake.py, which pins them).
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from murojaat.accounts.identifiers import parse_pinfl, validate_legal_entity_tin
+from murojaat.accounts.models import User
+from murojaat.appeals import codes, lifecycle
+from murojaat.appeals.models import (
+    Appeal,
+    AppealEvent,
+    Applicant,
+    ApplicantType,
+    Channel,
+    CoSigner,
+    Form,
+    IdentityVerification,
+    Kind,
+    Status,
+)
+from murojaat.appeals.text import fingerprint
+from murojaat.audit.chain import audit_record
+from murojaat.categories.models import Category
+from murojaat.core.errors import InvalidInput
+from murojaat.organisations.jurisdiction import competent_body
+from murojaat.organisations.models import Organisation, OrganisationKind
+from murojaat.territories.models import Mahalla, Territory
+
+TEXT_MIN, TEXT_MAX = 10, 20_000
+# Letters and calls can reach a body with no name on them; the body then
+# decides (leave without consideration). Electronic channels always ask.
+ANONYMOUS_ALLOWED = {Channel.POST, Channel.TRUST_LINE}
+LANGUAGES = {"uz", "uz-cyrl", "kaa", "ru", "en"}
+
+
+@dataclass
+class CoSignerIn:
+    full_name: str
+    address: str = ""
+
+
+@dataclass
+class Submission:
+    """What an applicant (or an operator on their behalf) submits."""
+
+    kind: str
+    text: str
+    summary: str = ""
+    category: str = ""  # category code
+    territory: str = ""  # SOATO of the district or city
+    mahalla: str = ""  # mahalla code
+    latitude: float | None = None
+    longitude: float | None = None
+    addressed_to: str = ""  # organisation code, when the applicant chose the body
+    applicant_type: str = ApplicantType.INDIVIDUAL
+    full_name: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    pinfl: str = ""
+    birth_date: date | None = None
+    sex: str = ""
+    organisation_name: str = ""
+    tin: str = ""
+    signatory_name: str = ""
+    signatory_position: str = ""
+    representative_name: str = ""
+    representative_document: str = ""
+    cosigners: list[CoSignerIn] = field(default_factory=list)
+    identity_verification: str = IdentityVerification.NONE
+    channel: str = Channel.WEB
+    form: str = Form.ELECTRONIC
+    language: str = "uz"
+
+
+@dataclass
+class Receipt:
+    appeal: Appeal
+    access_key: str
+    duplicate_of: Appeal | None = None
+
+
+def age_band(birth_date: date | None, on: date) -> str:
+    """The bands my.gov.uz reports: under 18, 18-24, 25-34, 35-44, 45-54, 55+."""
+    if birth_date is None:
+        return ""
+    age = on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))
+    for upper, band in ((18, "<18"), (25, "18-24"), (35, "25-34"), (45, "35-44"), (55, "45-54")):
+        if age < upper:
+            return band
+    return "55+"
+
+
+def _clean(value: str | None, limit: int) -> str:
+    return " ".join((value or "").split())[:limit]
+
+
+def validate(sub: Submission) -> dict:
+    """Check a submission; return the resolved references. Raises InvalidInput
+    listing every problem at once, so a form can show them all."""
+    errors: dict[str, str] = {}
+    sub.text = (sub.text or "").strip()
+    sub.summary = _clean(sub.summary, 255)
+    for name in ("full_name", "address", "organisation_name", "signatory_name", "signatory_position",
+                 "representative_name", "representative_document", "phone", "email", "pinfl", "tin"):
+        setattr(sub, name, _clean(getattr(sub, name), 500))
+
+    if sub.kind not in Kind.values:
+        errors["kind"] = _("Choose application, suggestion or complaint.")
+    if len(sub.text) < TEXT_MIN:
+        errors["text"] = _("Describe the matter in at least %(n)s characters.") % {"n": TEXT_MIN}
+    elif len(sub.text) > TEXT_MAX:
+        errors["text"] = _("The text is too long: at most %(n)s characters.") % {"n": TEXT_MAX}
+    if sub.channel not in Channel.values:
+        errors["channel"] = _("Unknown channel.")
+    if sub.form not in Form.values:
+        errors["form"] = _("Unknown form.")
+    if sub.language not in LANGUAGES:
+        sub.language = "uz"
+    if sub.identity_verification not in IdentityVerification.values:
+        errors["identity_verification"] = _("Unknown way of verifying identity.")
+    if sub.applicant_type not in ApplicantType.values:
+        errors["applicant_type"] = _("Choose individual or legal entity.")
+
+    if sub.applicant_type == ApplicantType.LEGAL_ENTITY:
+        # The law: full name of the legal entity, postal address, signed by its
+        # head or an authorised person.
+        for name, message in (
+            ("organisation_name", _("Enter the full name of the legal entity.")),
+            ("address", _("Enter the postal address of the legal entity.")),
+            ("signatory_name", _("Enter the name of the head or authorised person who signs.")),
+        ):
+            if not getattr(sub, name):
+                errors[name] = message
+        if sub.tin:
+            try:
+                validate_legal_entity_tin(sub.tin)
+            except ValidationError as exc:
+                errors["tin"] = exc.messages[0]
+    elif sub.channel not in ANONYMOUS_ALLOWED:
+        # The law: an individual gives full name and residence.
+        if not sub.full_name:
+            errors["full_name"] = _("Enter your full name.")
+        if not sub.address:
+            errors["address"] = _("Enter the address where you live.")
+
+    if sub.pinfl:
+        try:
+            facts = parse_pinfl(sub.pinfl)
+            sub.birth_date = sub.birth_date or facts.birth_date
+            sub.sex = sub.sex or facts.sex
+        except ValidationError as exc:
+            errors["pinfl"] = exc.messages[0]
+    if sub.sex and sub.sex not in ("male", "female"):
+        errors["sex"] = _("Unknown value.")
+    if sub.email and ("@" not in sub.email or len(sub.email) > 254):
+        errors["email"] = _("Enter an e-mail address like name@example.uz.")
+    if sub.phone:
+        digits = "".join(ch for ch in sub.phone if ch.isdigit())
+        if not 9 <= len(digits) <= 15:
+            errors["phone"] = _("Enter a phone number like +998 90 123 45 67.")
+        else:
+            sub.phone = "+" + (digits if len(digits) > 9 else "998" + digits)
+    if sub.representative_name and not sub.representative_document:
+        # Accepted (the law forbids refusing), but the body will see it lacks proof.
+        pass
+    if sub.latitude is not None and not -90 <= sub.latitude <= 90:
+        errors["latitude"] = _("The value is out of range.")
+    if sub.longitude is not None and not -180 <= sub.longitude <= 180:
+        errors["longitude"] = _("The value is out of range.")
+    for i, cosigner in enumerate(sub.cosigners):
+        if not _clean(cosigner.full_name, 255):
+            errors[f"cosigners.{i}.full_name"] = _("Enter the co-signer's full name.")
+
+    refs: dict = {"category": None, "territory": None, "mahalla": None, "addressed_to": None}
+    if sub.category:
+        refs["category"] = Category.objects.filter(code=sub.category, is_active=True).first()
+        if refs["category"] is None:
+            errors["category"] = _("Unknown category.")
+        elif refs["category"].parent_id is None:
+            errors["category"] = _("Choose a specific topic within the group.")
+    if sub.mahalla:
+        refs["mahalla"] = Mahalla.objects.select_related("territory__parent").filter(code=sub.mahalla).first()
+        if refs["mahalla"] is None:
+            errors["mahalla"] = _("Unknown mahalla.")
+        else:
+            refs["territory"] = refs["mahalla"].territory
+    if sub.territory and refs["territory"] is None:
+        refs["territory"] = Territory.objects.select_related("parent").filter(soato=sub.territory).first()
+        if refs["territory"] is None:
+            errors["territory"] = _("Unknown district or city.")
+    elif sub.territory and refs["territory"].soato != sub.territory:
+        errors["mahalla"] = _("This mahalla is not in the chosen district.")
+    if sub.addressed_to:
+        refs["addressed_to"] = Organisation.objects.filter(code=sub.addressed_to, is_active=True).first()
+        if refs["addressed_to"] is None:
+            errors["addressed_to"] = _("Unknown body.")
+
+    if errors:
+        raise InvalidInput(fields=errors)
+    return refs
+
+
+def route(*, category, territory, mahalla, addressed_to) -> Organisation:
+    """The body that receives the appeal first."""
+    if addressed_to is not None:
+        return addressed_to
+    if category is not None and territory is not None:
+        body = competent_body(category=category, territory=territory, mahalla=mahalla)
+        if body is not None:
+            return body
+    if territory is not None:
+        for place in (territory, territory.parent):
+            if place is None:
+                continue
+            body = Organisation.objects.filter(
+                kind=OrganisationKind.HOKIMIYAT, territory=place, is_active=True
+            ).first()
+            if body is not None:
+                return body
+    # Nothing narrower: the national People's Reception takes it and forwards it.
+    body = (
+        Organisation.objects.filter(kind=OrganisationKind.PEOPLES_RECEPTION, territory__isnull=True, is_active=True)
+        .order_by("pk")
+        .first()
+    )
+    if body is None:
+        raise InvalidInput(
+            _("Choose the district and the topic, or the body to write to."),
+            fields={"territory": _("Choose the district or city.")},
+        )
+    return body
+
+
+def appeal_submit(*, submission: Submission, user: User | None = None, at: datetime | None = None) -> Receipt:
+    """Receive, acknowledge and route one appeal. The receipt carries the
+    access key, which is shown once and never stored in clear."""
+    at = at or timezone.now()
+    refs = validate(submission)
+    body = route(**refs)
+    sub = submission
+    access_key = codes.new_access_key()
+    with transaction.atomic():
+        appeal = Appeal(
+            tracking_code=codes.new_tracking_code(),
+            access_key_hash=Appeal.hash_access_key(access_key),
+            kind=sub.kind, form=sub.form, channel=sub.channel, status=Status.RECEIVED, language=sub.language,
+            summary=sub.summary, text=sub.text, text_fingerprint=fingerprint(sub.text),
+            category=refs["category"], territory=refs["territory"], mahalla=refs["mahalla"],
+            latitude=sub.latitude, longitude=sub.longitude,
+            addressed_to=body, organisation=body,
+            applicant_user=user if user is not None and user.pk else None,
+            applicant_type=sub.applicant_type, is_collective=bool(sub.cosigners),
+            applicant_sex=sub.sex if sub.applicant_type == ApplicantType.INDIVIDUAL else "",
+            applicant_age_band=age_band(sub.birth_date, timezone.localdate(at))
+            if sub.applicant_type == ApplicantType.INDIVIDUAL else "",
+            received_at=at, created_at=at, updated_at=at,
+        )
+        lifecycle.start_consideration_clock(appeal, at)
+        _link_repeated(appeal, sub, user)
+        appeal.save(force_insert=True)
+        Applicant.objects.create(
+            appeal=appeal, full_name=_clean(sub.full_name, 255), pinfl=sub.pinfl, address=sub.address,
+            phone=sub.phone, email=sub.email, birth_date=sub.birth_date,
+            organisation_name=sub.organisation_name, tin=sub.tin, signatory_name=sub.signatory_name,
+            signatory_position=sub.signatory_position, representative_name=sub.representative_name,
+            representative_document=sub.representative_document,
+            identity_verification=sub.identity_verification,
+        )
+        if sub.cosigners:
+            CoSigner.objects.bulk_create(
+                CoSigner(appeal=appeal, full_name=_clean(c.full_name, 255), address=_clean(c.address, 500))
+                for c in sub.cosigners
+            )
+        AppealEvent.objects.create(appeal=appeal, action="received", at=at, organisation=body)
+        audit_record(
+            action="appeal.received", actor=user if user is not None and user.pk else None,
+            actor_label="applicant", object_type="appeal", object_id=str(appeal.pk),
+            payload={"tracking_code": appeal.tracking_code, "organisation": body.code, "channel": sub.channel,
+                     "due_at": appeal.due_at.isoformat()},
+            at=at,
+        )
+        lifecycle._notify_applicant(appeal, "received", {"due_at": appeal.due_at.isoformat()})
+        duplicate_of = _merge_if_duplicate(appeal, sub, at)
+    return Receipt(appeal=appeal, access_key=access_key, duplicate_of=duplicate_of)
+
+
+def _same_applicant(sub: Submission, user: User | None):
+    """A filter for appeals by the same person, or None when we cannot tell."""
+    from django.db.models import Q
+
+    if user is not None and user.pk:
+        return Q(applicant_user=user)
+    if sub.pinfl:
+        return Q(applicant__pinfl=sub.pinfl)
+    if sub.tin:
+        return Q(applicant__tin=sub.tin)
+    return None
+
+
+def _link_repeated(appeal: Appeal, sub: Submission, user: User | None) -> None:
+    """A repeated appeal: the same person on the same matter after an answer
+    they disagree with, or after the deadline passed with no answer."""
+    same = _same_applicant(sub, user)
+    if same is None or appeal.category is None:
+        return
+    from django.db.models import Q
+
+    earlier = (
+        Appeal.objects.filter(same, category=appeal.category)
+        .filter(
+            Q(status__in=[Status.ANSWERED, Status.CLOSED, Status.LEFT_WITHOUT_CONSIDERATION])
+            | Q(status__in=list(lifecycle.OPEN), due_at__lt=appeal.received_at, extended_until__isnull=True)
+            | Q(status__in=list(lifecycle.OPEN), extended_until__lt=appeal.received_at)
+        )
+        .order_by("-received_at")
+        .only("pk")
+        .first()
+    )
+    if earlier is not None:
+        appeal.is_repeated = True
+        appeal.repeated_of = earlier
+
+
+def _merge_if_duplicate(appeal: Appeal, sub: Submission, at: datetime) -> Appeal | None:
+    """The same text from the same person, still open: considered once."""
+    same = _same_applicant(sub, appeal.applicant_user)
+    if same is None:
+        return None
+    original = (
+        Appeal.objects.filter(same, text_fingerprint=appeal.text_fingerprint, status__in=list(lifecycle.OPEN))
+        .exclude(pk=appeal.pk)
+        .order_by("received_at")
+        .first()
+    )
+    if original is None:
+        return None
+    lifecycle.merge(appeal=appeal, actor=lifecycle.Actor(system="duplicate-check"), into=original, at=at)
+    return original
+
+
+def appeal_contest(*, appeal: Appeal, text: str, at: datetime | None = None) -> Receipt:
+    """The applicant contests an answer: a complaint to the higher body, within
+    one year, linked to the original appeal. The caller has proved the
+    applicant's identity (tracking code and access key, or their account)."""
+    at = at or timezone.now()
+    if appeal.status not in lifecycle.FINISHED:
+        raise InvalidInput(_("An appeal can be contested once it has been answered."), code="not_answered")
+    if not lifecycle.contest_window_open(appeal, at):
+        raise InvalidInput(_("An answer can be contested within one year."), code="contest_window_closed")
+    higher = appeal.organisation.parent
+    if higher is None:
+        raise InvalidInput(_("This body has no higher body in Murojaat; write to a court."), code="no_higher_body")
+    applicant = appeal.applicant
+    submission = Submission(
+        kind=Kind.COMPLAINT, text=text, summary=str(_("Complaint about the answer to %(code)s"))
+        % {"code": codes.display(appeal.tracking_code)},
+        category=appeal.category.code if appeal.category_id else "",
+        territory=appeal.territory.soato if appeal.territory_id else "",
+        addressed_to=higher.code, applicant_type=appeal.applicant_type,
+        full_name=applicant.full_name, address=applicant.address, phone=applicant.phone,
+        email=applicant.email, pinfl=applicant.pinfl, birth_date=applicant.birth_date,
+        organisation_name=applicant.organisation_name, tin=applicant.tin,
+        signatory_name=applicant.signatory_name, signatory_position=applicant.signatory_position,
+        identity_verification=applicant.identity_verification, channel=appeal.channel,
+        language=appeal.language,
+    )
+    with transaction.atomic():
+        receipt = appeal_submit(submission=submission, user=appeal.applicant_user, at=at)
+        Appeal.objects.filter(pk=receipt.appeal.pk).update(contests=appeal, is_repeated=True, repeated_of=appeal)
+        receipt.appeal.contests = appeal
+        AppealEvent.objects.create(
+            appeal=appeal, action="contested", at=at, organisation=higher,
+            note=codes.display(receipt.appeal.tracking_code),
+        )
+        audit_record(
+            action="appeal.contested", actor_label="applicant", object_type="appeal", object_id=str(appeal.pk),
+            payload={"complaint": receipt.appeal.tracking_code, "to": higher.code}, at=at,
+        )
+    return receipt

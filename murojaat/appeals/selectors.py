@@ -1,0 +1,119 @@
+"""Reading appeals, always through one scoped helper per audience.
+
+Every page and endpoint fetches appeals here, so the answer to "who can see
+this?" lives in one file:
+- an applicant sees their own appeal, proved by the access key or their account;
+- an official sees the appeals of the bodies where they hold a role, and a
+  supervisor also those of the bodies below;
+- the applicant's personal data is opened separately, and each opening is
+  written to the audit trail.
+A missing appeal and a forbidden one look the same from outside (404), so
+codes cannot be probed.
+"""
+
+from datetime import datetime, timedelta
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from murojaat.accounts.models import Membership, Role, User
+from murojaat.appeals import codes, lifecycle
+from murojaat.appeals.models import Appeal, Applicant
+from murojaat.audit.chain import audit_record
+from murojaat.core.errors import NotFound
+from murojaat.organisations.jurisdiction import bodies_visible_to
+
+OFFICIAL_ROLES = {Role.REGISTRAR, Role.EXECUTOR, Role.HEAD, Role.SUPERVISOR}
+# Roles whose holders need the applicant's personal data to do their work.
+PERSONAL_DATA_ROLES = {Role.REGISTRAR, Role.EXECUTOR, Role.HEAD}
+
+
+def visible_organisation_ids(user: User) -> set[int]:
+    cached = getattr(user, "_murojaat_visible_orgs", None)
+    if cached is not None:
+        return cached
+    ids: set[int] = set()
+    for membership in Membership.objects.filter(user=user, is_active=True, role__in=OFFICIAL_ROLES).select_related(
+        "organisation"
+    ):
+        if membership.role == Role.SUPERVISOR:
+            ids |= set(bodies_visible_to(membership.organisation))
+        else:
+            ids.add(membership.organisation_id)
+    user._murojaat_visible_orgs = ids
+    return ids
+
+
+def is_official(user: User | None) -> bool:
+    return bool(user and user.is_authenticated and visible_organisation_ids(user))
+
+
+def appeals_for_official(user: User) -> QuerySet[Appeal]:
+    return Appeal.objects.filter(organisation_id__in=visible_organisation_ids(user))
+
+
+def appeal_for_official(user: User, tracking_code: str) -> Appeal:
+    appeal = (
+        appeals_for_official(user)
+        .select_related("organisation", "category", "territory", "assignee", "mahalla")
+        .filter(tracking_code=codes.normalise(tracking_code))
+        .first()
+    )
+    if appeal is None:
+        raise NotFound()
+    return appeal
+
+
+def applicant_for_official(user: User, appeal: Appeal, *, purpose: str = "view") -> Applicant:
+    """Open the personal data of an appeal's applicant, recording who, when and why."""
+    roles = lifecycle.roles_in(user, appeal.organisation_id)
+    if not roles & PERSONAL_DATA_ROLES:
+        # Supervisors oversee numbers and deadlines, not people's details.
+        raise NotFound()
+    applicant = Applicant.objects.get(appeal=appeal)
+    audit_record(
+        action="personal_data.viewed", actor=user, object_type="appeal", object_id=str(appeal.pk),
+        payload={"purpose": purpose, "tracking_code": appeal.tracking_code},
+    )
+    return applicant
+
+
+def appeal_for_applicant(tracking_code: str, *, access_key: str = "", user: User | None = None) -> Appeal:
+    appeal = (
+        Appeal.objects.select_related("organisation", "category", "territory")
+        .filter(tracking_code=codes.normalise(tracking_code))
+        .first()
+    )
+    if appeal is None:
+        raise NotFound()
+    owner = user is not None and user.is_authenticated and appeal.applicant_user_id == user.pk
+    if not owner and not appeal.check_access_key(codes.normalise(access_key)):
+        raise NotFound()
+    return appeal
+
+
+def appeals_for_citizen(user: User) -> QuerySet[Appeal]:
+    return Appeal.objects.filter(applicant_user=user).select_related("organisation", "category")
+
+
+def due_filter(which: str, now: datetime | None = None) -> Q:
+    """Open appeals due today, tomorrow, this week, or overdue (by local dates)."""
+    now = timezone.localtime(now or timezone.now())
+    start_today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    bounds = {
+        "overdue": (None, now),
+        "today": (now, start_today + timedelta(days=1)),
+        "tomorrow": (start_today + timedelta(days=1), start_today + timedelta(days=2)),
+        "week": (now, start_today + timedelta(days=7)),
+    }
+    low, high = bounds[which]
+    open_q = Q(status__in=list(lifecycle.OPEN))
+    # The effective deadline is the extension when there is one.
+    due = Q(extended_until__isnull=True)
+    ext = Q(extended_until__isnull=False)
+    if low is not None:
+        due &= Q(due_at__gte=low)
+        ext &= Q(extended_until__gte=low)
+    due &= Q(due_at__lt=high)
+    ext &= Q(extended_until__lt=high)
+    return open_q & (due | ext)

@@ -1,0 +1,136 @@
+"""Receiving appeals: what the law asks of the applicant, routing, repeats and duplicates."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from murojaat.accounts.identifiers import make_pinfl
+from murojaat.appeals import codes, intake, lifecycle
+from murojaat.appeals.models import Appeal, Applicant, Status
+from murojaat.core.errors import InvalidInput
+from tests.appeals.factories import file_appeal, local, submission, take_to_answer
+
+
+def test_an_appeal_is_acknowledged_with_a_code_a_key_and_a_deadline(world):
+    receipt = file_appeal(world, at=local(2026, 4, 6, 10))
+    appeal = receipt.appeal
+    assert len(appeal.tracking_code) == 12 and set(appeal.tracking_code) <= set(codes.ALPHABET)
+    assert appeal.check_access_key(receipt.access_key) and not appeal.check_access_key("WRONG123")
+    assert appeal.status == Status.RECEIVED and appeal.due_at > appeal.received_at
+    # 15 calendar days for a complaint: 6 April + 15 = 21 April 2026 (a Tuesday).
+    assert appeal.due_at.astimezone(local(2026, 1, 1).tzinfo).date().isoformat() == "2026-04-21"
+    assert Applicant.objects.get(appeal=appeal).full_name == "Karimova Dilnoza Akmalovna"
+
+
+def test_a_road_complaint_goes_to_the_district_and_a_gas_complaint_to_the_regional_supplier(world):
+    assert file_appeal(world).appeal.organisation == world.body_a
+    gas = file_appeal(world, category=world.gas.code, text="Gaz bosimi juda past, uyni isitib bo‘lmayapti.")
+    assert gas.appeal.organisation == world.gas_supplier
+
+
+def test_the_applicant_may_choose_the_body(world):
+    appeal = file_appeal(world, addressed_to=world.body_b.code).appeal
+    assert appeal.organisation == world.body_b
+
+
+def test_every_missing_fact_is_reported_at_once_and_nothing_is_saved(world):
+    with pytest.raises(InvalidInput) as caught:
+        file_appeal(world, text="qisqa", full_name="", address="", kind="petition", pinfl="12345678901234")
+    assert set(caught.value.fields) >= {"text", "full_name", "address", "kind", "pinfl"}
+    assert not Appeal.objects.exists()
+
+
+def test_a_legal_entity_needs_its_name_address_and_signatory(world):
+    with pytest.raises(InvalidInput) as caught:
+        file_appeal(world, applicant_type="legal_entity", full_name="", organisation_name="", signatory_name="",
+                    address="", tin="123")
+    assert set(caught.value.fields) >= {"organisation_name", "address", "signatory_name", "tin"}
+    ok = file_appeal(world, applicant_type="legal_entity", organisation_name="“Qarshi Tekstil” MChJ",
+                     tin="305123456", signatory_name="Rahimov A.", signatory_position="direktor")
+    assert ok.appeal.applicant_type == "legal_entity"
+
+
+def test_unknown_references_are_named(world):
+    with pytest.raises(InvalidInput) as caught:
+        file_appeal(world, category="no-such-topic", territory="9999999", addressed_to="nobody")
+    assert set(caught.value.fields) == {"category", "territory", "addressed_to"}
+
+
+def test_a_letter_by_post_without_a_name_is_still_registered(world):
+    appeal = file_appeal(world, channel="post", full_name="", address="").appeal
+    assert appeal.status == Status.RECEIVED
+
+
+def test_the_pinfl_gives_sex_and_age_band_for_statistics(world):
+    pinfl = make_pinfl(birth_date=local(1999, 3, 1).date(), sex="male", serial=7)
+    appeal = file_appeal(world, pinfl=pinfl, at=local(2026, 4, 6, 10)).appeal
+    assert appeal.applicant_sex == "male" and appeal.applicant_age_band == "25-34"
+
+
+def test_writing_again_after_an_answer_is_flagged_as_repeated(world):
+    pinfl = make_pinfl(birth_date=local(1980, 1, 1).date(), sex="female", serial=9)
+    first = take_to_answer(world, file_appeal(world, pinfl=pinfl).appeal)
+    again = file_appeal(world, pinfl=pinfl, text="Yo‘l hali ham ta’mirlanmadi, javobga qo‘shilmayman.").appeal
+    assert again.is_repeated and again.repeated_of_id == first.pk
+
+
+def test_writing_again_after_the_deadline_passed_unanswered_is_flagged(world):
+    pinfl = make_pinfl(birth_date=local(1980, 1, 1).date(), sex="female", serial=10)
+    first = file_appeal(world, pinfl=pinfl, at=local(2026, 1, 5, 10)).appeal
+    again = file_appeal(world, pinfl=pinfl, at=local(2026, 3, 1, 10),
+                        text="Ikki oy o‘tdi, javob yo‘q. Yo‘l hali ham buzuq.").appeal
+    assert again.repeated_of_id == first.pk
+
+
+def test_the_same_text_sent_twice_is_merged_not_answered_twice(world):
+    pinfl = make_pinfl(birth_date=local(1980, 1, 1).date(), sex="female", serial=11)
+    first = file_appeal(world, pinfl=pinfl).appeal
+    # The same letter, retyped in Cyrillic with other spacing.
+    cyrillic = "Кўчамиздаги йўл уч ойдан бери бузилган,  чуқурлар кўп. Илтимос, таъмирлаб беринг."
+    second = file_appeal(world, pinfl=pinfl, text=cyrillic)
+    assert second.duplicate_of == first
+    second.appeal.refresh_from_db()
+    assert second.appeal.status == Status.MERGED and second.appeal.merged_into == first
+
+
+def test_contesting_an_answer_files_a_complaint_with_the_higher_body(world):
+    appeal = take_to_answer(world, file_appeal(world).appeal)
+    receipt = intake.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman: yo‘l ta’mirlanmagan.")
+    complaint = receipt.appeal
+    assert complaint.kind == "complaint" and complaint.contests == appeal
+    assert complaint.organisation == world.regional_hokimiyat
+
+
+def test_contesting_after_a_year_is_refused(world):
+    appeal = take_to_answer(world, file_appeal(world, at=local(2025, 1, 10, 10)).appeal, at=local(2025, 1, 12, 10))
+    with pytest.raises(InvalidInput):
+        intake.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman.", at=local(2026, 2, 1, 10))
+
+
+def test_an_open_appeal_cannot_be_contested(world):
+    appeal = file_appeal(world).appeal
+    with pytest.raises(InvalidInput):
+        intake.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman.")
+
+
+def test_submission_runs_a_small_fixed_number_of_queries(world):
+    file_appeal(world)  # warm caches (calendar, content types)
+    with CaptureQueriesContext(connection) as first:
+        file_appeal(world, text="Birinchi: ko‘cha chiroqlari yonmaydi, iltimos tuzating.", pinfl="")
+    with CaptureQueriesContext(connection) as second:
+        file_appeal(world, text="Ikkinchi: ariq tozalanmagan, suv oqmayapti, yordam bering.", pinfl="",
+                    cosigners=[intake.CoSignerIn(full_name="Aliyev Bobur")])
+    assert len(first) <= 20, [q["sql"] for q in first.captured_queries]
+    assert len(second) <= len(first) + 2
+
+
+def test_tracking_codes_read_aloud_still_resolve():
+    assert codes.normalise("k7mx-4qtp-9wr2") == "K7MX4QTP9WR2"
+    assert codes.normalise("O1IL") == "0111"
+    assert codes.display("K7MX4QTP9WR2") == "K7MX-4QTP-9WR2"
+
+
+def test_submission_objects_are_the_domain_input(world):
+    sub = submission(world)
+    assert isinstance(sub, intake.Submission)
+    assert lifecycle.OPEN
