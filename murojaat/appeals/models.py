@@ -241,6 +241,9 @@ class CoSigner(models.Model):
         verbose_name = _("co-signer")
         verbose_name_plural = _("co-signers")
 
+    def __str__(self) -> str:
+        return self.full_name
+
 
 class AppealEvent(models.Model):
     """The appeal's timeline as the applicant and officials see it. The
@@ -261,6 +264,9 @@ class AppealEvent(models.Model):
         verbose_name = _("appeal event")
         verbose_name_plural = _("appeal events")
 
+    def __str__(self) -> str:
+        return f"{self.action} {self.at:%Y-%m-%d %H:%M}"
+
 
 class IdempotencyRecord(models.Model):
     """The first response to a POST that carried an Idempotency-Key, replayed on retry."""
@@ -271,3 +277,6 @@ class IdempotencyRecord(models.Model):
     response = models.JSONField()
     appeal = models.ForeignKey(Appeal, null=True, on_delete=models.CASCADE, related_name="+")
     created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.key

@@ -1,0 +1,40 @@
+import os
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from tqdm import tqdm
+
+from murojaat.demo.loader import load_appeals, load_reference_data
+
+
+class Command(BaseCommand):
+    help = (
+        "Migrate, load the demo data (territories, mahallas, bodies, categories, demo users, a year of "
+        "appeals) and serve on http://127.0.0.1:$PORT (8000). Running it again changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-serve", action="store_true", help="Load the data and exit.")
+        parser.add_argument("--appeals", type=int, default=5000, help="How many appeals to generate (5000).")
+        parser.add_argument("--seed", type=int, default=2026, help="Random seed for the generated appeals.")
+
+    def handle(self, *args, no_serve: bool, appeals: int, seed: int, **options):
+        started = time.monotonic()
+        self.stdout.write("Migrating the database…")
+        call_command("migrate", interactive=False, verbosity=0)
+        self.stdout.write("Loading reference data…")
+        load_reference_data(self.stdout)
+        self.stdout.write(f"Generating {appeals} appeals through the lifecycle…")
+        with tqdm(total=appeals, unit="appeal", disable=options["verbosity"] == 0) as bar:
+            counts = load_appeals(count=appeals, seed=seed, progress=bar.update)
+        if counts is None:
+            self.stdout.write("  appeals: already loaded, nothing changed")
+        else:
+            self.stdout.write("  appeals: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        self.stdout.write(self.style.SUCCESS(f"Demo data ready in {time.monotonic() - started:.0f} s."))
+        if no_serve:
+            return
+        port = os.environ.get("PORT", "8000")
+        self.stdout.write(f"Serving on http://127.0.0.1:{port}/ (Ctrl+C to stop)")
+        call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
