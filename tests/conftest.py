@@ -103,7 +103,7 @@ def world(db) -> World:
                           Level.DISTRICT, district_a, regional)
     body_b = organisation("hokimiyat-1710229", "Koson tumani hokimligi", OrganisationKind.HOKIMIYAT,
                           Level.DISTRICT, district_b, regional)
-    gas = organisation("hududgaz-1710", "Hududgaz Qashqadaryo", OrganisationKind.GAS_SUPPLIER, Level.REGION,
+    gas = organisation("gas-1710", "Hududgaz Qashqadaryo", OrganisationKind.GAS_SUPPLIER, Level.REGION,
                        region)
     utilities = category("utilities", "Kommunal xizmatlar")
     roads_group = category("roads-transport", "Yo‘llar va transport")

@@ -22,6 +22,12 @@ class Category(LocalizedNameMixin):
     responsible_level = models.CharField(
         _("level of body that answers"), max_length=16, choices=Level.choices, blank=True
     )
+    # When one named body answers a topic for the whole country (several
+    # ministries share the kind "ministry"), routing goes straight to it.
+    responsible_body = models.ForeignKey(
+        "organisations.Organisation", verbose_name=_("body that answers"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
     description_uz = models.TextField(_("description (Uzbek, Latin)"), blank=True)
     description_ru = models.TextField(_("description (Russian)"), blank=True)
     description_en = models.TextField(_("description (English)"), blank=True)
