@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "murojaat.attachments",
     "murojaat.audit",
     "murojaat.notifications",
+    "murojaat.language",
+    "murojaat.routing",
     "murojaat.demo",
 ]
 

@@ -33,8 +33,13 @@ def error_body(code: str, message: str, fields: dict | None = None) -> dict:
 
 
 def _field_name(loc) -> str:
-    # pydantic locations look like ("body", "payload", "text"); keep the field part.
-    parts = [str(p) for p in loc if p not in ("body", "payload", "query", "path", "header", "form", "file")]
+    # pydantic locations look like ("body", "payload", "text") or ("file", "file"):
+    # drop the leading location and ninja's parameter-group name, keep the field.
+    parts = [str(p) for p in loc]
+    if parts and parts[0] in ("body", "query", "path", "header", "form", "file", "cookie"):
+        parts = parts[1:]
+    if len(parts) > 1 and parts[0] in ("payload", "filters"):
+        parts = parts[1:]
     return ".".join(parts) or "request"
 
 

@@ -18,14 +18,17 @@ install_error_handlers(api)
 
 
 def _mount() -> None:
-    from murojaat.appeals.api import router as appeals_router
     from murojaat.accounts.api import router as auth_router
-    from murojaat.territories.api import router as territories_router
-    from murojaat.organisations.api import router as organisations_router
+    from murojaat.appeals.api import router as appeals_router
     from murojaat.categories.api import router as categories_router
+    from murojaat.organisations.api import router as organisations_router
+    from murojaat.territories.api import router as territories_router
 
     api.add_router("/auth", auth_router)
+    from murojaat.attachments.api import router as attachments_router
+
     api.add_router("/appeals", appeals_router)
+    api.add_router("/appeals", attachments_router)
     api.add_router("/territories", territories_router)
     api.add_router("/organisations", organisations_router)
     api.add_router("/categories", categories_router)

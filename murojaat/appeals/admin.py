@@ -9,6 +9,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from murojaat.appeals.models import Appeal, AppealEvent, Applicant, IdempotencyRecord
+from murojaat.attachments.admin import AttachmentInline
 from murojaat.audit.chain import audit_record
 
 
@@ -43,7 +44,7 @@ class AppealAdmin(ReadOnlyAdmin):
     search_fields = ["tracking_code", "summary", "organisation__code", "organisation__name_uz"]
     date_hierarchy = "received_at"
     list_select_related = ["organisation", "category", "territory"]
-    inlines = [AppealEventInline]
+    inlines = [AppealEventInline, AttachmentInline]
     exclude = ["access_key_hash", "text_fingerprint"]
     show_full_result_count = False  # COUNT(*) over millions of rows on every page is wasted work
 

@@ -10,7 +10,6 @@ import re
 import alifbo
 import kaalin
 
-
 # alifbo reads "ng‘" in words like Qo‘ng‘irot as the digraph "ng" followed by a
 # stray apostrophe; a zero-width space keeps n and g‘ apart during conversion.
 _NG_APOSTROPHE = re.compile(r"([nN])([gG][\u2018\u2019\u02bb\u02bc'`])")
