@@ -23,8 +23,15 @@ fi
 VERSION="$(ls /usr/lib/postgresql | sort -V | tail -1)"
 if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$VERSION murojaat"; then
   echo "== creating PostgreSQL $VERSION cluster 'murojaat' on 127.0.0.1:$PORT"
-  $SUDO pg_createcluster "$VERSION" murojaat --port "$PORT" \
-    -o "listen_addresses='127.0.0.1'" -o fsync=off -o synchronous_commit=off -o full_page_writes=off >/dev/null
+  $SUDO pg_createcluster "$VERSION" murojaat --port "$PORT" >/dev/null
+  # Debian's postgresql.conf includes conf.d/. A test cluster trades
+  # durability for speed: it holds nothing worth keeping.
+  $SUDO tee "/etc/postgresql/$VERSION/murojaat/conf.d/murojaat-test.conf" >/dev/null <<'CONF'
+listen_addresses = '127.0.0.1'
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+CONF
 fi
 $SUDO pg_ctlcluster "$VERSION" murojaat start || true
 for _ in $(seq 1 30); do

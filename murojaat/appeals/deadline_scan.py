@@ -38,8 +38,15 @@ def scan_deadlines(*, now: datetime | None = None) -> dict:
     today = timezone.localdate(now)
     # Everything due before the start of the day after tomorrow is of interest.
     horizon = timezone.make_aware(datetime.combine(today + timedelta(days=2), time.min))
-    counts = {"due_tomorrow": 0, "due_today": 0, "overdue": 0, "escalated": 0, "escalation_errors": 0,
-              "further_study_notice_overdue": 0, "alerts_created": 0}
+    counts = {
+        "due_tomorrow": 0,
+        "due_today": 0,
+        "overdue": 0,
+        "escalated": 0,
+        "escalation_errors": 0,
+        "further_study_notice_overdue": 0,
+        "alerts_created": 0,
+    }
 
     due_soon = (
         # Spelled out rather than Coalesce() so the (status, due_at) index serves it.
@@ -74,10 +81,17 @@ def scan_deadlines(*, now: datetime | None = None) -> dict:
     )
     for appeal in notice_late.iterator(chunk_size=CHUNK):
         counts["further_study_notice_overdue"] += 1
-        alerts.append((appeal.organisation, appeal, "further_study_notice_overdue", {
-            "seq": today.isoformat(),
-            "due_date": timezone.localdate(appeal.further_study_notice_due_at).isoformat(),
-        }))
+        alerts.append(
+            (
+                appeal.organisation,
+                appeal,
+                "further_study_notice_overdue",
+                {
+                    "seq": today.isoformat(),
+                    "due_date": timezone.localdate(appeal.further_study_notice_due_at).isoformat(),
+                },
+            )
+        )
         if len(alerts) >= CHUNK:
             counts["alerts_created"] += len(notify_bodies(alerts=alerts))
             alerts = []
@@ -107,4 +121,3 @@ def _deadline_event(due: datetime, *, now: datetime, today) -> str | None:
     if due_day == today + timedelta(days=1):
         return "due_tomorrow"
     return None
-

@@ -132,6 +132,8 @@ def roles_in(user: User, organisation_id: int) -> set[str]:
 # ---------------------------------------------------------------------------
 # The one path every step takes.
 
+_COLUMNS = [f for f in Appeal._meta.concrete_fields if not f.primary_key]
+
 
 def _step(
     action: str,
@@ -154,13 +156,16 @@ def _step(
                 code="invalid_transition",
             )
         actor_obj = _authorise(transition, locked, actor)
+        before = {f.attname: getattr(locked, f.attname) for f in _COLUMNS}
         details = change(locked, at) or {}
         if transition.target is not None:
             locked.status = transition.target
         locked.updated_at = at
-        locked.save()
+        # Write only what the step changed: a smaller UPDATE, and no column
+        # that another code path owns is ever rewritten from a stale copy.
+        locked.save(update_fields=[name for name, value in before.items() if getattr(locked, name) != value])
         note = details.pop("note", "")
-        AppealEvent.objects.create(
+        event = AppealEvent.objects.create(
             appeal=locked, action=action, at=at, actor=actor_obj.user if actor_obj else None,
             organisation=locked.organisation, note=note, public=public,
         )
@@ -170,7 +175,8 @@ def _step(
             object_id=str(locked.pk), payload={"status": locked.status, **details}, at=at,
         )
         if notify:
-            _notify_applicant(locked, notify, {"action": action, **details})
+            # The timeline event's id tells a second extension from a retry of the first.
+            _notify_applicant(locked, notify, {"action": action, "seq": event.pk, **details})
     # Hand the caller the fresh state on the object it holds.
     appeal.__dict__.update({k: v for k, v in locked.__dict__.items() if not k.startswith("_")})
     appeal._state = locked._state

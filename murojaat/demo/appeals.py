@@ -40,7 +40,11 @@ REGION_WEIGHTS = {
     "1722": 75945, "1710": 100000,
 }
 # The demo officials work in Qarshi district: give it a full inbox.
-SHOWCASE_DISTRICT, SHOWCASE_SHARE = "1710224", 0.07
+SHOWCASE_DISTRICT, SHOWCASE_SHARE = "1710224", 0.12
+# Some people write straight to a ministry; the demo's Ministry of Health gets those.
+MINISTRY_SHOWCASE, MINISTRY_TOPICS, MINISTRY_SHARE = "ministry-health", ("polyclinic-service",
+                                                                         "medicines-supply",
+                                                                         "hospital-complaint"), 0.25
 CHANNELS = {"web": 47.0, "psc_operator": 15.7, "mobile": 15.0, "peoples_reception": 10.0, "telegram": 6.5,
             "trust_line": 5.0, "post": 0.4, "consulate": 0.02}
 KINDS = {"application": 55, "complaint": 35, "suggestion": 10}
@@ -81,6 +85,7 @@ class World:
     categories: dict
     category_codes: list
     category_weights: list
+    hokimiyat_codes: list
     officials: dict  # organisation id -> role -> [users]
 
 
@@ -97,8 +102,9 @@ def load_world() -> World:
     officials: dict = defaultdict(lambda: defaultdict(list))
     for m in Membership.objects.filter(is_active=True).select_related("user"):
         officials[m.organisation_id][m.role].append(m.user)
+    hokimiyat_codes = [c for c in codes if categories[c].responsible_kind == "hokimiyat"]
     return World(regions, districts, mahallas, categories, codes,
-                 [CATEGORY_WEIGHTS.get(c, 1) for c in codes], officials)
+                 [CATEGORY_WEIGHTS.get(c, 1) for c in codes], hokimiyat_codes, officials)
 
 
 class Person:
@@ -155,7 +161,7 @@ class Generator:
 
     def received_at(self) -> datetime:
         # Traffic grows through the year: later days are a little more likely.
-        days_ago = int(365 * (self.rng.random() ** 1.25))
+        days_ago = int(365 * (self.rng.random() ** 1.6))
         moment = timezone.localtime(self.now) - timedelta(days=days_ago)
         hour = self.rng.choices(range(7, 23), weights=[2, 5, 8, 9, 9, 8, 7, 8, 8, 7, 6, 5, 5, 4, 3, 2])[0]
         moment = moment.replace(hour=hour, minute=self.rng.randint(0, 59), second=self.rng.randint(0, 59))
@@ -176,6 +182,9 @@ class Generator:
         region = district.parent
         language = _language(self.rng, region.soato)
         category_code = self.rng.choices(self.world.category_codes, weights=self.world.category_weights)[0]
+        if district.soato == SHOWCASE_DISTRICT and self.rng.random() < 0.7:
+            # The showcase district's hokimiyat answers most of what its officials see in the demo.
+            category_code = self.rng.choice(self.world.hokimiyat_codes or self.world.category_codes)
         kind = _pick(self.rng, KINDS)
         names_locale = "uz" if language == "uz-cyrl" else language
         place = {"district": localized(district, "name", names_locale),
@@ -202,6 +211,8 @@ class Generator:
                                                      "“Orient Savdo” MChJ", "“Yangi Hayot Qurilish” AJ"])
             sub.tin = f"{self.rng.choice('23')}{self.rng.randint(10000000, 99999999)}"
             sub.signatory_name, sub.signatory_position = person.full_name, "direktor"
+        if category_code in MINISTRY_TOPICS and self.rng.random() < MINISTRY_SHARE:
+            sub.addressed_to = MINISTRY_SHOWCASE
         try:
             receipt = intake.appeal_submit(submission=sub, user=user, at=at)
         except DomainError:
@@ -256,6 +267,11 @@ class Generator:
                                  reason="Qo‘shimcha hujjatlar so‘raldi", at=t)
             except DomainError:
                 pass
+        # Some appeals are neglected: they sit until they are overdue, as in
+        # every real inbox, so the demo shows what escalation looks like.
+        if now - appeal.received_at < timedelta(days=75) and rng.random() < 0.12:
+            self.counts["neglected"] += 1
+            return
         if appeal.kind == "suggestion" and rng.random() < 0.3:
             lifecycle.notify_further_study(appeal=appeal, actor=head, note="Taklif o‘rganilmoqda",
                                            at=t + timedelta(days=rng.uniform(1, 9)))

@@ -34,7 +34,12 @@ CITIZEN = "fuqaro"
 CITIZEN_PINFL = make_pinfl(birth_date=date(1988, 7, 14), sex="female", district=224, serial=17)
 
 
-def load_people() -> dict[str, User]:
+def load_people() -> dict[str, int]:
+    users = demo_users()
+    return {"officials": len(OFFICIALS), "citizens": 1, "administrators": 1, "total": len(users)}
+
+
+def demo_users() -> dict[str, User]:
     users: dict[str, User] = {}
     password = settings.DEMO_PASSWORD
     for username, first, last, org_code, roles in OFFICIALS:

@@ -21,7 +21,11 @@ class Notification(models.Model):
         "appeals.Appeal", null=True, blank=True, on_delete=models.CASCADE, related_name="notifications"
     )
     organisation = models.ForeignKey(
-        "organisations.Organisation", null=True, blank=True, on_delete=models.CASCADE, related_name="+",
+        "organisations.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
         help_text=_("Set when the message goes to a body (escalation) rather than the applicant."),
     )
     channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices)
@@ -34,6 +38,9 @@ class Notification(models.Model):
     dedupe_key = models.CharField(max_length=200, unique=True)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    # Pending: not to be tried before this time (backoff after a failure).
+    # Sending: the claim's lease; a worker that died mid-send leaves the row
+    # "sending", and once the lease has run out the sweep puts it back to pending.
     next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
     claimed_by = models.CharField(max_length=64, blank=True)
     last_error = models.TextField(blank=True)
@@ -44,3 +51,25 @@ class Notification(models.Model):
         verbose_name = _("notification")
         verbose_name_plural = _("notifications")
         indexes = [models.Index(fields=["status", "next_attempt_at"], name="notification_due")]
+
+    def __str__(self) -> str:
+        return f"{self.event} by {self.channel} to {self.address} ({self.status})"
+
+
+class ScheduledJob(models.Model):
+    """One row per periodic job of `murojaat worker` (sending due notifications,
+    the deadline scan). Several workers may run at once; each claims a run with a
+    conditional UPDATE on `next_run_at`, and only the one whose UPDATE changed the
+    row runs the job (see `murojaat.notifications.periodic`)."""
+
+    name = models.CharField(_("name"), max_length=64, unique=True)
+    next_run_at = models.DateTimeField(_("next run"), default=timezone.now)
+    last_run_at = models.DateTimeField(_("last run"), null=True, blank=True)
+    last_result = models.JSONField(_("last result"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("scheduled job")
+        verbose_name_plural = _("scheduled jobs")
+
+    def __str__(self) -> str:
+        return self.name

@@ -50,7 +50,8 @@ def test_json_lines_with_a_forward(world, tmp_path):
     assert appeal.organisation == world.body_b and appeal.addressed_to == world.body_a
 
 
-def test_dates_out_of_order_and_unknown_columns_are_named(world, tmp_path, capsys):
+def test_dates_out_of_order_and_unknown_columns_are_named(world, tmp_path, capsys, settings):
+    settings.LANGUAGE_CODE = "en"  # commands speak the default language; read the English here
     path = tmp_path / "legacy.jsonl"
     path.write_text(
         json.dumps({"received_at": "2026-04-05", "kind": "complaint", "text": "Matn yetarlicha uzun bo‘lsin.",

@@ -1,0 +1,1 @@
+"""E-mail through Django's configured mail backend (EMAIL_BACKEND)."""

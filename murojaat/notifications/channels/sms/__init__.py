@@ -1,0 +1,1 @@
+"""SMS through the gateway chosen by settings.SMS_BACKEND (console, file, eskiz)."""

@@ -1,0 +1,183 @@
+"""Sending: one claim wins, failures back off and end as failed, lost work is swept up."""
+
+import threading
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.db import connection
+from django.utils import timezone
+
+from murojaat.notifications.channels import DeliveryError
+from murojaat.notifications.models import Notification
+from murojaat.notifications.services import notify_applicant
+from murojaat.notifications.tasks import (
+    SENDING_LEASE,
+    notification_claim,
+    retry_delay,
+    send_due_notifications,
+    send_notification,
+)
+
+Status = Notification.Status
+
+
+@pytest.fixture
+def email_notification(make_appeal):
+    appeal = make_appeal(email="dilnoza@example.uz")
+    (notification,) = notify_applicant(appeal=appeal, event="answered")
+    return notification
+
+
+@pytest.fixture
+def broken_email(monkeypatch):
+    """The mail server refuses every message."""
+    calls = []
+
+    def refuse(notification):
+        calls.append(notification.pk)
+        raise DeliveryError("connection refused")
+
+    monkeypatch.setattr("murojaat.notifications.channels.email.adapter.send", refuse)
+    return calls
+
+
+def test_it_sends_an_email_and_marks_it_sent(email_notification):
+    assert send_notification.call(email_notification.pk) == "sent"
+
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["dilnoza@example.uz"]
+    assert "is answered" not in mail.outbox[0].subject  # Uzbek applicant, Uzbek words
+    assert "javob" in mail.outbox[0].subject
+    email_notification.refresh_from_db()
+    assert email_notification.status == Status.SENT
+    assert email_notification.sent_at is not None
+    assert email_notification.attempts == 1
+
+
+def test_the_same_notification_handed_out_twice_is_sent_once(email_notification):
+    assert send_notification.call(email_notification.pk) == "sent"
+    assert send_notification.call(email_notification.pk) == "skipped"
+
+    assert len(mail.outbox) == 1
+
+
+def test_a_second_claim_is_refused_while_the_first_holds_it(email_notification):
+    assert notification_claim(notification_id=email_notification.pk, worker="one") is True
+    assert notification_claim(notification_id=email_notification.pk, worker="two") is False
+
+    email_notification.refresh_from_db()
+    assert email_notification.status == Status.SENDING
+    assert email_notification.claimed_by == "one"
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="threads racing need a real server")
+def test_two_workers_claiming_at_the_same_moment_get_one_claim(make_appeal):
+    appeal = make_appeal(email="dilnoza@example.uz")
+    (notification,) = notify_applicant(appeal=appeal, event="answered")
+    start = threading.Barrier(2)
+    results = []
+
+    def claim(worker):
+        try:
+            start.wait()
+            results.append(notification_claim(notification_id=notification.pk, worker=worker))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=claim, args=(name,)) for name in ("one", "two")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(results) == [False, True]
+
+
+def test_it_is_not_sent_before_its_time(email_notification):
+    Notification.objects.filter(pk=email_notification.pk).update(
+        next_attempt_at=timezone.now() + timedelta(minutes=5)
+    )
+
+    assert send_notification.call(email_notification.pk) == "skipped"
+    assert mail.outbox == []
+
+
+def test_a_failed_delivery_is_retried_later_with_growing_delays(email_notification, broken_email):
+    before = timezone.now()
+    assert send_notification.call(email_notification.pk) == "retry"
+
+    email_notification.refresh_from_db()
+    assert email_notification.status == Status.PENDING
+    assert email_notification.attempts == 1
+    assert email_notification.last_error == "connection refused"
+    assert email_notification.next_attempt_at >= before + timedelta(minutes=1)
+    # Not due yet: asking again does not hammer the server.
+    assert send_notification.call(email_notification.pk) == "skipped"
+    assert broken_email == [email_notification.pk]
+    assert [retry_delay(n) for n in (1, 2, 3, 4)] == [timedelta(minutes=m) for m in (1, 2, 4, 8)]
+    assert retry_delay(30) == timedelta(hours=2)
+
+
+def test_it_gives_up_after_the_maximum_attempts(email_notification, broken_email, settings):
+    settings.NOTIFICATION_MAX_ATTEMPTS = 3
+    outcomes = []
+    for _ in range(3):
+        Notification.objects.filter(pk=email_notification.pk).update(next_attempt_at=timezone.now())
+        outcomes.append(send_notification.call(email_notification.pk))
+
+    assert outcomes == ["retry", "retry", "failed"]
+    email_notification.refresh_from_db()
+    assert email_notification.status == Status.FAILED
+    assert email_notification.attempts == 3
+    Notification.objects.filter(pk=email_notification.pk).update(next_attempt_at=timezone.now())
+    assert send_notification.call(email_notification.pk) == "skipped"
+    assert len(broken_email) == 3
+
+
+def test_a_number_no_gateway_can_reach_fails_at_once(make_appeal):
+    appeal = make_appeal(phone="+7 912 345-67-89")
+    (notification,) = notify_applicant(appeal=appeal, event="received")
+
+    assert send_notification.call(notification.pk) == "failed"
+    notification.refresh_from_db()
+    assert notification.attempts == 1
+    assert "not an Uzbek mobile number" in notification.last_error
+
+
+def test_a_retry_is_enqueued_for_its_time_on_the_database_queue(email_notification, broken_email):
+    from django_tasks_db.models import DBTaskResult
+
+    send_notification.call(email_notification.pk)
+
+    email_notification.refresh_from_db()
+    retry = DBTaskResult.objects.get()
+    assert retry.args_kwargs["args"] == [email_notification.pk]
+    assert retry.run_after == email_notification.next_attempt_at
+
+
+def test_the_sweep_sends_what_no_task_was_enqueued_for(make_appeal):
+    appeal = make_appeal(email="dilnoza@example.uz", phone="+998901234567")
+    notify_applicant(appeal=appeal, event="received")  # the on-commit enqueue never runs in this test
+
+    result = send_due_notifications()
+
+    assert result == {"released": 0, "sent": 2}
+    assert len(mail.outbox) == 1
+    assert set(Notification.objects.values_list("status", flat=True)) == {"sent"}
+
+
+def test_the_sweep_returns_a_row_whose_sender_died_and_sends_it(email_notification):
+    # A worker claimed it and vanished.
+    claimed_at = timezone.now() - SENDING_LEASE - timedelta(minutes=1)
+    Notification.objects.filter(pk=email_notification.pk).update(next_attempt_at=claimed_at)
+    assert notification_claim(notification_id=email_notification.pk, worker="dead", now=claimed_at)
+
+    assert send_due_notifications(now=claimed_at + timedelta(minutes=5)) == {"released": 0}
+    result = send_due_notifications()
+
+    assert result == {"released": 1, "sent": 1}
+    email_notification.refresh_from_db()
+    assert email_notification.status == Status.SENT
+    assert email_notification.attempts == 2  # the lost attempt counts
