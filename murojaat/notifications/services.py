@@ -16,7 +16,6 @@ import contextvars
 import logging
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
-from functools import partial
 
 from django.conf import settings
 from django.db import models, transaction
@@ -126,7 +125,14 @@ def _queue(candidates: list[Notification]) -> list[Notification]:
     Notification.objects.bulk_create(fresh, ignore_conflicts=True)
     # Inserting with ignore_conflicts does not give the ids back, so read them.
     created = list(Notification.objects.filter(dedupe_key__in=[n.dedupe_key for n in fresh]).order_by("pk"))
-    transaction.on_commit(partial(_enqueue_sending, [n.pk for n in created]), robust=True)
+    ids = [n.pk for n in created]
+
+    def enqueue_after_commit() -> None:
+        # A named function, not functools.partial: Django logs a failing robust
+        # callback by its __qualname__, which a partial does not have.
+        _enqueue_sending(ids)
+
+    transaction.on_commit(enqueue_after_commit, robust=True)
     return created
 
 
