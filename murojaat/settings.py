@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "murojaat.notifications",
     "murojaat.language",
     "murojaat.routing",
+    "murojaat.search",
+    "murojaat.trends",
     "murojaat.demo",
 ]
 

@@ -69,6 +69,12 @@ class AppealListItem(Schema):
     escalated: bool
 
 
+class SimilarOut(Schema):
+    tracking_code: str
+    score: float
+    reason: str  # "repeated" (same applicant) or "duplicate" (near-identical text, same district)
+
+
 class AppealOfficialOut(AppealListItem):
     text: str
     text_other_script: str
@@ -89,6 +95,7 @@ class AppealOfficialOut(AppealListItem):
     merged_into: str | None = None
     contests: str | None = None
     allowed_actions: list[str]
+    similar: list[SimilarOut]
     timeline: list[TimelineEntry]
 
 
@@ -209,8 +216,22 @@ def official_view(appeal: Appeal, user) -> dict:
         "merged_into": _code(appeal.merged_into),
         "contests": _code(appeal.contests),
         "allowed_actions": lifecycle.allowed_actions(appeal, user),
+        "similar": similar_for_official(appeal, user),
         "timeline": timeline(appeal, public_only=False),
     }
+
+
+def similar_for_official(appeal: Appeal, user) -> list[dict]:
+    """Suggested repeats and duplicates, among the appeals this official may see."""
+    from murojaat.appeals.selectors import visible_organisation_ids
+    from murojaat.appeals.similar import similar_appeals
+
+    visible = visible_organisation_ids(user)
+    return [
+        {"tracking_code": codes.display(s.appeal.tracking_code), "score": s.score, "reason": s.reason}
+        for s in similar_appeals(appeal)
+        if s.appeal.organisation_id in visible
+    ]
 
 
 def applicant_out(applicant: Applicant) -> dict:

@@ -225,3 +225,16 @@ def test_a_status_value_outside_the_list_is_a_422(world, api):
     assert api.get("/api/v1/appeals?status=bogus", **auth(t)).status_code == 422
     assert api.get("/api/v1/appeals?limit=100000", **auth(t)).status_code == 422
     assert Status.RECEIVED
+
+
+def test_officials_see_suggested_duplicates_among_appeals_they_may_see(
+    world, api, django_capture_on_commit_callbacks
+):
+    retyped = "Кўчамиздаги йўл уч ойдан бери бузилган, чуқурлар кўп. Илтимос, таъмирлаб беринг."
+    with django_capture_on_commit_callbacks(execute=True):  # the index is written after commit
+        first = file_appeal(world, pinfl="").appeal
+        second = file_appeal(world, pinfl="", full_name="Boshqa Odam", text=retyped).appeal
+    t = token(api, world.registrar_a)
+    view = api.get(f"/api/v1/appeals/{second.tracking_code}", **auth(t)).json()
+    codes_seen = [s["tracking_code"].replace("-", "") for s in view["similar"]]
+    assert first.tracking_code in codes_seen

@@ -72,6 +72,7 @@ def test_an_unknown_tracking_code_answers_like_a_wrong_key(client, appeal):
 
 
 def test_a_refused_file_gets_a_reason_next_to_the_file_field(client, appeal):
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     response = upload(client, appeal, "ariza.pdf", files.HTML)
 
     assert response.status_code == 422
@@ -87,6 +88,7 @@ def test_a_missing_file_is_a_validation_error(client, appeal):
 
     assert response.status_code == 422
     assert response.json()["code"] == "invalid"
+    assert "file" in response.json()["fields"]
 
 
 def test_it_sends_the_file_back_as_a_download_that_is_never_sniffed(client, appeal):

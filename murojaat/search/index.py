@@ -1,0 +1,75 @@
+"""Keeping the search index and the text signatures in step with appeals."""
+
+from collections.abc import Callable, Iterable
+
+from django.db import connection, transaction
+
+from murojaat.appeals import similar
+from murojaat.appeals.models import Appeal
+from murojaat.search.keys import search_key
+from murojaat.search.models import AppealSearchIndex, TextSignature
+
+REINDEX_BATCH = 500
+
+
+def appeal_index(*, appeal: Appeal) -> None:
+    """Write (or rewrite) the search entry and the signature of one appeal.
+    The hook intake can call directly if the signal is ever not wanted."""
+    entry = _entry(appeal)
+    with transaction.atomic():
+        AppealSearchIndex.objects.filter(pk=appeal.pk).delete()
+        TextSignature.objects.filter(pk=appeal.pk).delete()
+        AppealSearchIndex.objects.create(**entry)
+        TextSignature.objects.create(**similar.signature_fields(appeal=appeal, key_text=entry["key_text"]))
+
+
+index_appeal = appeal_index
+
+
+def appeal_index_by_id(*, appeal_id: int) -> None:
+    appeal = Appeal.objects.filter(pk=appeal_id).only("pk", "summary", "text", "territory_id", "received_at").first()
+    if appeal is not None:
+        appeal_index(appeal=appeal)
+
+
+def search_reindex(*, progress: Callable[[int], None] | None = None) -> int:
+    """Rebuild every entry and signature from the appeals, in batches."""
+    done = 0
+    last_pk = 0
+    while True:
+        batch = list(
+            Appeal.objects.filter(pk__gt=last_pk).order_by("pk")
+            .only("pk", "summary", "text", "territory_id", "received_at")[:REINDEX_BATCH]
+        )
+        if not batch:
+            break
+        _write_batch(batch)
+        last_pk = batch[-1].pk
+        done += len(batch)
+        if progress is not None:
+            progress(done)
+    with transaction.atomic():
+        # Entries of appeals that no longer exist cannot remain (the foreign
+        # key cascades), but an FTS table edited by hand can drift: rebuild it.
+        if connection.vendor == "sqlite":
+            with connection.cursor() as cursor:
+                cursor.execute("INSERT INTO search_appeal_fts(search_appeal_fts) VALUES ('rebuild')")
+    return done
+
+
+def _entry(appeal: Appeal) -> dict:
+    return {"appeal_id": appeal.pk, "summary_key": search_key(appeal.summary), "key_text": search_key(appeal.text)}
+
+
+def _write_batch(appeals: Iterable[Appeal]) -> None:
+    appeals = list(appeals)
+    entries = [_entry(a) for a in appeals]
+    ids = [a.pk for a in appeals]
+    with transaction.atomic():
+        AppealSearchIndex.objects.filter(pk__in=ids).delete()
+        TextSignature.objects.filter(pk__in=ids).delete()
+        AppealSearchIndex.objects.bulk_create(AppealSearchIndex(**e) for e in entries)
+        TextSignature.objects.bulk_create(
+            TextSignature(**similar.signature_fields(appeal=a, key_text=e["key_text"]))
+            for a, e in zip(appeals, entries, strict=True)
+        )
