@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 from ninja import Router, Schema
 
 from murojaat.accounts.models import ApiToken
+from murojaat.api.schemas import ErrorOut
 from murojaat.appeals.selectors import is_official
 from murojaat.audit.chain import audit_record
 from murojaat.core.errors import Unauthorized
@@ -22,7 +23,7 @@ class TokenOut(Schema):
     expires_at: datetime
 
 
-@router.post("/token", response={200: TokenOut, 401: dict}, summary="Officials: user name and password → bearer token")
+@router.post("/token", response={200: TokenOut, 400: ErrorOut, 401: ErrorOut, 422: ErrorOut}, summary="Officials: user name and password → bearer token")
 def issue_token(request, payload: TokenIn):
     user = authenticate(request, username=payload.username, password=payload.password)
     if user is None or not is_official(user):

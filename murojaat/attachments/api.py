@@ -13,6 +13,7 @@ from django.http import FileResponse, HttpResponse
 from ninja import File, Header, Router, Schema, Status
 from ninja.files import UploadedFile
 
+from murojaat.api.schemas import ErrorOut
 from murojaat.appeals.models import Appeal
 from murojaat.attachments.models import Attachment
 from murojaat.attachments.services import attachment_add, attachment_open
@@ -59,7 +60,8 @@ def attachment_download_response(*, appeal: Appeal, attachment_id: str) -> HttpR
     return response
 
 
-@router.post("/{tracking_code}/attachments", response={201: AttachmentOut}, url_name="attachment_upload")
+@router.post("/{tracking_code}/attachments", response={201: AttachmentOut, 400: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
+             url_name="attachment_upload")
 def upload_attachment(
     request,
     tracking_code: str,
@@ -73,7 +75,14 @@ def upload_attachment(
     return Status(201, attachment_summary(attachment))
 
 
-@router.get("/{tracking_code}/attachments/{attachment_id}", url_name="attachment_download")
+@router.get(
+    "/{tracking_code}/attachments/{attachment_id}",
+    response={404: ErrorOut},
+    url_name="attachment_download",
+    openapi_extra={"responses": {"200": {"description": "The file, as an attachment download.",
+                                         "content": {"application/octet-stream": {"schema": {"type": "string",
+                                                                                             "format": "binary"}}}}}},
+)
 def download_attachment(
     request,
     tracking_code: str,

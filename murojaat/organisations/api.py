@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 
+from murojaat.api.schemas import ErrorOut
 from murojaat.core.errors import NotFound
 from murojaat.organisations.models import Level, Organisation, OrganisationKind
 
@@ -47,7 +48,7 @@ class OrganisationFilters(Schema):
     q: str | None = Field(None, max_length=100, description="part of the name (any language) or of the code")
 
 
-@router.get("", response=list[OrganisationOut], summary="List state bodies")
+@router.get("", response={200: list[OrganisationOut], 422: ErrorOut}, summary="List state bodies")
 @paginate(LimitOffsetPagination, max_limit=200)
 def list_organisations(request, filters: Query[OrganisationFilters]):
     bodies = Organisation.objects.filter(is_active=True).select_related("parent", "territory")
@@ -66,7 +67,7 @@ def list_organisations(request, filters: Query[OrganisationFilters]):
     return bodies.order_by("code")
 
 
-@router.get("/{code}", response=OrganisationDetailOut, summary="One state body")
+@router.get("/{code}", response={200: OrganisationDetailOut, 404: ErrorOut}, summary="One state body")
 def get_organisation(request, code: str):
     body = Organisation.objects.select_related("parent", "territory").filter(code=code, is_active=True).first()
     if body is None:

@@ -25,7 +25,7 @@ class SearchHitOut(Schema):
     status: str
 
 
-@router.get("", response={200: list[SearchHitOut], 401: ErrorOut, 404: ErrorOut}, auth=official_auth,
+@router.get("", response={200: list[SearchHitOut], 401: ErrorOut, 404: ErrorOut, 422: ErrorOut}, auth=official_auth,
             summary="Officials: search appeals")
 def search(request, params: Query[SearchParams]):
     if not is_official(request.auth):

@@ -53,7 +53,7 @@ def _territory_out(territory) -> dict:
     }
 
 
-@router.get("", response=list[TerritoryOut], by_alias=True, summary="Regions, districts and cities")
+@router.get("", response={200: list[TerritoryOut], 422: ErrorOut}, by_alias=True, summary="Regions, districts and cities")
 def list_territories(
     request,
     level: Literal["region", "district"] | None = Query(None, description="Only regions, or only districts and cities"),

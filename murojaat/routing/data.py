@@ -1,0 +1,51 @@
+"""Labelled texts for training and evaluation: from a file or the database."""
+
+import csv
+import json
+from pathlib import Path
+
+from murojaat.appeals.models import Appeal, Status
+
+# Appeals whose routing is final: the body that answered is the right one.
+FINAL_STATUSES = (Status.ANSWERED, Status.CLOSED)
+LABEL_FIELD_FOR_TARGET = {"category": "category__code", "organisation": "organisation__code"}
+
+
+def read_labelled_file(path: str | Path, *, text_field: str = "text", label_field: str = "label"):
+    """(texts, labels) from a CSV file with a header or a JSON-lines file.
+    Rows without text or label are skipped."""
+    path = Path(path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        head = handle.read(1)
+        while head.isspace():
+            head = handle.read(1)
+        handle.seek(0)
+        if path.suffix.lower() in (".jsonl", ".ndjson", ".json") or head == "{":
+            rows = (json.loads(line) for line in handle if line.strip())
+        else:
+            rows = csv.DictReader(handle)
+        texts, labels = [], []
+        for number, row in enumerate(rows, start=1):
+            if text_field not in row or label_field not in row:
+                raise KeyError(f"row {number} has no field {text_field!r} or {label_field!r}")
+            text, label = row[text_field], row[label_field]
+            if text and label not in (None, ""):
+                texts.append(str(text))
+                labels.append(str(label))
+    return texts, labels
+
+
+def appeals_with_final_routing(target: str):
+    """(texts, labels) of answered and closed appeals: summary and text, and
+    the code of their final category or body (after any forwarding)."""
+    label = LABEL_FIELD_FOR_TARGET[target]
+    rows = (
+        Appeal.objects.filter(status__in=FINAL_STATUSES, **{f"{label}__isnull": False})
+        .order_by("pk")
+        .values_list("summary", "text", label)
+    )
+    texts, labels = [], []
+    for summary, text, code in rows.iterator(chunk_size=2000):
+        texts.append(f"{summary}\n{text}" if summary else text)
+        labels.append(code)
+    return texts, labels
