@@ -25,7 +25,7 @@ PLACEHOLDER = re.compile(r"%\(\w+\)[sdr]|%[sdr]|\{[^{}]*\}")
 KEPT_LATIN = re.compile(
     PLACEHOLDER.pattern
     + r"|[\w.+-]*[_@][\w.+-]*\w|--\w+|Idempotency-Key"
-    + r"|\b(?:PDF|JPEG|PNG|DOCX|JSON|API|SMS|Telegram|OneID|Word|holidays|Murojaat)\b"
+    + r"|\b(?:PDF|JPEG|PNG|DOCX|JSON|API|SMS|Telegram|OneID|Word|holidays|Murojaat|NUL)\b"
 )
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u2018\u2019\u02bb\u02bc]")
 
