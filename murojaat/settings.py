@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "murojaat.notifications",
     "murojaat.language",
     "murojaat.routing",
+    "murojaat.statistics",
     "murojaat.search",
     "murojaat.trends",
     "murojaat.demo",

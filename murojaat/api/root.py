@@ -27,12 +27,14 @@ def _mount() -> None:
     api.add_router("/auth", auth_router)
     from murojaat.attachments.api import router as attachments_router
     from murojaat.search.api import router as search_router
+    from murojaat.statistics.api import router as statistics_router
     from murojaat.trends.api import router as trends_router
 
     api.add_router("/appeals", appeals_router)
     api.add_router("/appeals", attachments_router)
     api.add_router("/search", search_router)
     api.add_router("/trends", trends_router)
+    api.add_router("/stats", statistics_router)
     api.add_router("/territories", territories_router)
     api.add_router("/organisations", organisations_router)
     api.add_router("/categories", categories_router)

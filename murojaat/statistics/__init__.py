@@ -1,0 +1,1 @@
+"""Statistics and transparency: indicators, count tables, open data, charts (issue 6)."""

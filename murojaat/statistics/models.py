@@ -1,0 +1,115 @@
+"""Count tables: what every statistics page and download reads instead of raw appeals.
+
+One row holds the base counts (see `indicators.BASE_COUNTS`) of the appeals
+*received* on one local day (or in one month) that share one value of one
+dimension within one area. For example the row
+
+    grain="day", day=2026-01-31, area="1710", dimension="channel", value="web"
+
+counts the appeals received on 31 January 2026 (Tashkent time) in the
+Qashqadaryo region through the web portal, as they stand at the last refresh.
+
+Why a wide row (one column per base count) and one row per dimension rather
+than one per combination of every dimension: a combination of ten dimensions
+is nearly one row per appeal, which is no faster than the raw table; a row per
+(area, dimension, value) keeps a country-wide breakdown for a year to a few
+thousand rows. Month rows are sums of day rows, so a period of whole months
+reads twelve rows where days would read 365.
+
+`area` is "" for the whole country, else the SOATO code of a region or of a
+district; every appeal is counted in the country, its region and its district.
+
+The rows are written only by `murojaat.statistics.refresh`.
+"""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Grain(models.TextChoices):
+    DAY = "day", _("day")
+    MONTH = "month", _("month")
+
+
+class AppealCount(models.Model):
+    grain = models.CharField(max_length=5, choices=Grain.choices)
+    # The local day of receipt; for a month row, the first day of the month.
+    day = models.DateField()
+    area = models.CharField(max_length=10, blank=True)
+    dimension = models.CharField(max_length=16)
+    # The dimension's value: a code (kind, channel...), a SOATO code (region,
+    # district), an organisation or category code; "" when not known.
+    value = models.CharField(max_length=64, blank=True)
+
+    received = models.PositiveIntegerField(default=0)
+    answered = models.PositiveIntegerField(default=0)
+    answered_on_time = models.PositiveIntegerField(default=0)
+    answered_on_time_extended = models.PositiveIntegerField(default=0)
+    left_without_consideration = models.PositiveIntegerField(default=0)
+    merged = models.PositiveIntegerField(default=0)
+    pending = models.PositiveIntegerField(default=0)
+    overdue = models.PositiveIntegerField(default=0)
+    overdue_open = models.PositiveIntegerField(default=0)
+    repeated = models.PositiveIntegerField(default=0)
+    rated = models.PositiveIntegerField(default=0)
+    rated_satisfied = models.PositiveIntegerField(default=0)
+    rating_sum = models.PositiveIntegerField(default=0)
+    complaints_about_answers = models.PositiveIntegerField(default=0)
+    answers_contested = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("appeal count")
+        verbose_name_plural = _("appeal counts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["grain", "area", "dimension", "day", "value"], name="statistics_count_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.grain} {self.day} {self.area or '-'} {self.dimension}={self.value}"
+
+
+class AnswerDaysCount(models.Model):
+    """How many appeals of a row of AppealCount were answered after `days`
+    local days (0: the day they were received). The median is read from it."""
+
+    grain = models.CharField(max_length=5, choices=Grain.choices)
+    day = models.DateField()
+    area = models.CharField(max_length=10, blank=True)
+    dimension = models.CharField(max_length=16)
+    value = models.CharField(max_length=64, blank=True)
+    days = models.PositiveSmallIntegerField()
+    answered = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("answer time count")
+        verbose_name_plural = _("answer time counts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["grain", "area", "dimension", "day", "value", "days"], name="statistics_days_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.grain} {self.day} {self.area or '-'} {self.dimension}={self.value} {self.days}d"
+
+
+class FillState(models.Model):
+    """How far a refresh job got. The next run starts from here."""
+
+    name = models.CharField(max_length=40, unique=True)
+    filled_until = models.DateTimeField()
+    # Every lifecycle step and every intake writes an AppealEvent, whose ids
+    # only grow: the sure way to find appeals changed by back-dated steps
+    # (imports, the demo loader), whose `updated_at` lies in the past.
+    last_event_id = models.BigIntegerField(default=0)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("fill state")
+        verbose_name_plural = _("fill states")
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.filled_until:%Y-%m-%d %H:%M}"

@@ -1,0 +1,195 @@
+"""Reading statistics from the count tables (never from raw appeals).
+
+A period [start, end] of local days is read as whole months from the month
+rows and the remaining days at either end from the day rows, so a year costs
+twelve month rows per value rather than 365 day rows.
+
+Everything here returns exact figures; what the public may see (small cells
+withheld) is decided in `murojaat.statistics.disclosure`.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db.models import Q, Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from murojaat.categories.models import Category
+from murojaat.core.errors import InvalidInput, NotFound
+from murojaat.core.i18n import localized
+from murojaat.organisations.models import Organisation
+from murojaat.statistics.indicators import (
+    BASE_KEYS,
+    DIMENSIONS,
+    INDICATORS_BY_KEY,
+    evaluate,
+    median_from_histogram,
+    zero_counts,
+)
+from murojaat.statistics.models import AnswerDaysCount, AppealCount, Grain
+from murojaat.statistics.refresh import month_of, next_month
+from murojaat.territories.models import Territory
+
+LONGEST_PERIOD_DAYS = 366 * 20
+
+
+@dataclass(frozen=True)
+class Area:
+    code: str  # "" for the country, else a SOATO code
+    level: str  # "country", "region" or "district"
+    name: str
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date  # inclusive
+
+    def months(self) -> list[date]:
+        months, month = [], month_of(self.start)
+        while month <= self.end:
+            months.append(month)
+            month = next_month(month)
+        return months
+
+
+def area_resolve(*, region: str | None = None, district: str | None = None) -> Area:
+    """The area a request asks about: a district, a region, or the country when neither."""
+    if not region and not district:
+        return Area("", "country", str(_("Uzbekistan")))
+    soato = district or region
+    level = Territory.Level.DISTRICT if district else Territory.Level.REGION
+    territory = Territory.objects.filter(soato=soato, level=level).select_related("parent").first()
+    if territory is None:
+        field = "district" if district else "region"
+        raise NotFound(_("Unknown region or district."), fields={field: _("Unknown SOATO code.")})
+    if district and region and (territory.parent is None or territory.parent.soato != region):
+        raise InvalidInput(fields={"district": _("This district is not in the chosen region.")})
+    return Area(territory.soato, "district" if district else "region", localized(territory))
+
+
+def period_resolve(*, start: date | None = None, end: date | None = None) -> Period:
+    """The period asked for; by default the last twelve months up to today (local)."""
+    end = end or timezone.localdate()
+    if start is None:
+        month = month_of(end)
+        start = month.replace(year=month.year - 1) if month.month == 12 else month.replace(
+            year=month.year - 1, month=month.month + 1
+        )
+        start = month if start > end else start
+    if start > end:
+        raise InvalidInput(fields={"from": _("The start of the period must not be after its end.")})
+    if (end - start).days > LONGEST_PERIOD_DAYS:
+        raise InvalidInput(fields={"from": _("The period is too long.")})
+    return Period(start, end)
+
+
+def _rows_in(period: Period) -> Q:
+    """Month rows for the whole months of the period, day rows for the rest."""
+    whole, partial = [], []
+    for month in period.months():
+        last = next_month(month) - timedelta(days=1)
+        if period.start <= month and last <= period.end:
+            whole.append(month)
+        else:
+            partial.append((max(month, period.start), min(last, period.end)))
+    condition = Q(grain=Grain.MONTH, day__in=whole) if whole else Q(pk__in=[])
+    for first, last in partial:
+        condition |= Q(grain=Grain.DAY, day__range=(first, last))
+    return condition
+
+
+def counts_by_value(*, area: Area, period: Period, dimension: str = "total") -> dict[str, dict]:
+    """{value: base counts plus "median_days"} for one dimension in an area and period."""
+    if dimension not in DIMENSIONS:
+        raise InvalidInput(fields={"dimension": _("Unknown dimension.")})
+    where = Q(area=area.code, dimension=dimension) & _rows_in(period)
+    result: dict[str, dict] = {}
+    for row in AppealCount.objects.filter(where).values("value").annotate(**{k: Sum(k) for k in BASE_KEYS}):
+        result[row.pop("value")] = {k: row[k] or 0 for k in BASE_KEYS}
+    histograms: dict[str, dict[int, int]] = defaultdict(dict)
+    for value, days, answered in (
+        AnswerDaysCount.objects.filter(where).values("value", "days").annotate(n=Sum("answered"))
+        .values_list("value", "days", "n")
+    ):
+        histograms[value][days] = answered
+    for value, counts in result.items():
+        counts["median_days"] = median_from_histogram(histograms.get(value, {}))
+    return result
+
+
+def indicators_for(*, area: Area, period: Period) -> dict:
+    """Base counts and every indicator for an area and period."""
+    counts = counts_by_value(area=area, period=period).get("", {**zero_counts(), "median_days": None})
+    return {"counts": counts, "values": evaluate(counts)}
+
+
+def breakdown_for(*, area: Area, period: Period, dimension: str) -> list[dict]:
+    """One row per value of the dimension, largest first: value, label, counts, indicator values."""
+    by_value = counts_by_value(area=area, period=period, dimension=dimension)
+    labels = value_labels(dimension, by_value.keys())
+    rows = [
+        {"value": value, "label": labels.get(value, value), "counts": counts, "values": evaluate(counts)}
+        for value, counts in by_value.items()
+    ]
+    rows.sort(key=lambda r: (-r["counts"]["received"], r["value"]))
+    return rows
+
+
+def trend_for(*, area: Area, period: Period, indicator: str) -> list[dict]:
+    """The indicator month by month over the period (months cut by the period count only their days)."""
+    if indicator not in INDICATORS_BY_KEY:
+        raise InvalidInput(fields={"indicator": _("Unknown indicator.")})
+    months = period.months()
+    points = []
+    # One query per table for the whole trend: rows are put in their month here.
+    where = Q(area=area.code, dimension="total") & _rows_in(period)
+    per_month: dict[date, dict] = {m: zero_counts() for m in months}
+    for row in AppealCount.objects.filter(where).values("day").annotate(**{k: Sum(k) for k in BASE_KEYS}):
+        counts = per_month[month_of(row.pop("day"))]
+        for key in BASE_KEYS:
+            counts[key] += row[key] or 0
+    histograms: dict[date, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for day, days, answered in (
+        AnswerDaysCount.objects.filter(where).values("day", "days").annotate(n=Sum("answered"))
+        .values_list("day", "days", "n")
+    ):
+        histograms[month_of(day)][days] += answered
+    for month in months:
+        counts = {**per_month[month], "median_days": median_from_histogram(histograms.get(month, {}))}
+        points.append({"month": month, "counts": counts, "value": INDICATORS_BY_KEY[indicator].compute(counts)})
+    return points
+
+
+def value_labels(dimension: str, values) -> dict[str, str]:
+    """Readable names for a dimension's values, in the active language."""
+    values = [v for v in values if v]
+    labels: dict[str, str] = {"": str(_("not known"))}
+    if dimension in ("region", "district"):
+        labels.update({t.soato: localized(t) for t in Territory.objects.filter(soato__in=values)})
+    elif dimension == "organisation":
+        labels.update({o.code: localized(o) for o in Organisation.objects.filter(code__in=values)})
+    elif dimension == "category":
+        labels.update({c.code: localized(c) for c in Category.objects.filter(code__in=values)})
+    elif dimension in CHOICE_LABELS:
+        labels.update({k: str(v) for k, v in CHOICE_LABELS[dimension].items()})
+    elif dimension == "total":
+        labels[""] = str(_("all appeals"))
+    return labels
+
+
+def _choice_labels() -> dict[str, dict]:
+    from murojaat.appeals.models import ApplicantType, Channel, Kind
+
+    return {
+        "kind": dict(Kind.choices),
+        "channel": dict(Channel.choices),
+        "applicant_type": dict(ApplicantType.choices),
+        "sex": {"male": _("men"), "female": _("women")},
+        "age_band": {"<18": _("under 18"), "55+": _("55 and over")},
+    }
+
+
+CHOICE_LABELS = _choice_labels()
