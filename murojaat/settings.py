@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "ninja",  # serves Swagger UI for /api/v1/docs from our own static files, not a CDN
     "django_tasks",
     "django_tasks_db",
     "murojaat.accounts",

@@ -238,3 +238,10 @@ def test_officials_see_suggested_duplicates_among_appeals_they_may_see(
     view = api.get(f"/api/v1/appeals/{second.tracking_code}", **auth(t)).json()
     codes_seen = [s["tracking_code"].replace("-", "") for s in view["similar"]]
     assert first.tracking_code in codes_seen
+
+
+def test_the_api_documentation_loads_nothing_from_other_hosts(api):
+    # Government networks often reach no CDN: Swagger UI comes from our static files.
+    page = api.get("/api/v1/docs").content.decode()
+    assert "/static/ninja/swagger-ui-bundle.js" in page
+    assert "cdn." not in page and 'src="http' not in page
