@@ -27,12 +27,17 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     "murojaat.core",
+    "murojaat.ui",  # before django.forms and admin: its templates override theirs (widgets, error pages)
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.forms",  # our widget templates override Django's (TemplatesSetting renderer)
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "ninja",  # serves Swagger UI for /api/v1/docs from our own static files, not a CDN
     "django_tasks",
     "django_tasks_db",
@@ -51,6 +56,9 @@ INSTALLED_APPS = [
     "murojaat.search",
     "murojaat.trends",
     "murojaat.demo",
+    "murojaat.filing",
+    "murojaat.tracking",
+    "murojaat.office",
 ]
 
 MIDDLEWARE = [
@@ -62,8 +70,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "murojaat.ui.middleware.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "murojaat.urls"
@@ -80,10 +90,15 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "murojaat.ui.context_processors.shell",
             ],
         },
     },
 ]
+
+# Widgets render through templates we can override (radios and checkboxes
+# the GOV.UK way, in murojaat/ui/templates/django/forms/).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 DATABASES = {"default": env_database("DATABASE_URL", f"sqlite:///{VAR_DIR / 'murojaat.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -208,7 +223,39 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = PRODUCTION
 SECURE_HSTS_PRELOAD = PRODUCTION
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY", False) else None
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Sessions end after 8 hours of inactivity (a working day), and with the browser
+# for officials (see murojaat/accounts/views.py).
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600, minimum=300)
+SESSION_SAVE_EVERY_REQUEST = False
+
+# Content security policy: everything from our own origin, no inline script,
+# no inline style, no plug-ins, no framing (django-csp).
+_SELF, _NONE = "'self'", "'none'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF],
+        "img-src": [_SELF, "data:"],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        "object-src": [_NONE],
+        "base-uri": [_SELF],
+        "form-action": [_SELF],
+        "frame-ancestors": [_NONE],
+    }
+}
+
+CSRF_FAILURE_VIEW = "murojaat.ui.views.csrf_failure"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "/"
+# Issuer shown in authenticator apps next to the official's account.
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Murojaat")
 
 LOG_LEVEL = env_choice("LOG_LEVEL", "INFO", ("DEBUG", "INFO", "WARNING", "ERROR"))
 LOGGING = {

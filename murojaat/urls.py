@@ -1,12 +1,16 @@
 from django.contrib import admin
 from django.urls import include, path
-from django.views.generic import RedirectView
 
 from murojaat.api.root import api
 
+# Each app owns its paths (see its urls.py); this file only lists the apps.
 urlpatterns = [
-    # Until the citizens' pages exist, the front door is the API and its documentation.
-    path("", RedirectView.as_view(url="/api/v1/docs", permanent=False)),
+    path("", include("murojaat.filing.urls")),
+    path("", include("murojaat.tracking.urls")),
+    path("", include("murojaat.accounts.urls")),
+    path("", include("murojaat.office.urls")),
+    path("", include("murojaat.statistics.urls")),
+    path("", include("murojaat.ui.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -1,0 +1,24 @@
+"""What every page's shell needs: the reader's display settings, the
+`<html lang>` code in BCP 47 form, and the language switcher's choices."""
+
+from django.conf import settings
+from django.utils.translation import get_language
+
+from murojaat.appeals.selectors import is_official
+from murojaat.ui import display
+
+# Django's codes are lower case; BCP 47 writes the script subtag in title case.
+HTML_LANG = {"uz-cyrl": "uz-Cyrl", "uz": "uz-Latn"}
+
+
+def shell(request):
+    code = get_language() or settings.LANGUAGE_CODE
+    return {
+        "display": display.from_cookie(request.COOKIES.get(display.COOKIE)),
+        "html_lang": HTML_LANG.get(code, code),
+        "is_official": is_official(getattr(request, "user", None)),
+        "language_choices": [
+            {"code": c, "name": name, "html_lang": HTML_LANG.get(c, c), "current": c == code}
+            for c, name in settings.LANGUAGES
+        ],
+    }
