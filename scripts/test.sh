@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole suite, from scratch: installs what the tests need (Python packages
-# into .venv, PostgreSQL from Debian's packages), starts a PostgreSQL cluster on
+# into .venv, PostgreSQL, Chromium and axe-core: see ensure-*.sh), starts a PostgreSQL cluster on
 # 127.0.0.1 only if none is listening, and runs the suite on SQLite and then on
 # PostgreSQL. Extra arguments go to pytest (e.g. scripts/test.sh -k deadlines).
 set -euo pipefail
@@ -15,9 +15,14 @@ $BIN/ruff check .
 PG_PORT="${MUROJAAT_TEST_PG_PORT:-5439}"
 PG_URL="postgres://murojaat:murojaat@127.0.0.1:${PG_PORT}/murojaat"
 bash scripts/ensure-postgres.sh "$PG_PORT"
+bash scripts/ensure-browser.sh
+# The browser tests fail instead of skipping when Chromium or axe-core is missing.
+export MUROJAAT_BROWSER_TESTS=required
 
 export MUROJAAT_ENV=test
 echo "== pytest on SQLite"
 DATABASE_URL="sqlite:///$(pwd)/var/test.sqlite3" $BIN/pytest -n 2 "$@"
 echo "== pytest on PostgreSQL"
-DATABASE_URL="$PG_URL" $BIN/pytest -n 2 "$@"
+# Browser tests (marker `browser`) run in the SQLite pass only: they test what
+# pages show and do, not the database, and they are the slowest part.
+DATABASE_URL="$PG_URL" $BIN/pytest -n 2 -m "not browser" "$@"
