@@ -1,9 +1,14 @@
 from django.urls import path
 
-from murojaat.ui.scaffold import under_construction
+from murojaat.accounts import views
 
 app_name = "accounts"
 urlpatterns = [
-    path("login/", under_construction, name="login"),
-    path("logout/", under_construction, name="logout"),
+    path("login/", views.sign_in, name="login"),
+    path("login/code/", views.verify, name="verify"),
+    path("login/set-up-app/", views.enrol, name="enrol"),
+    path("logout/", views.sign_out, name="logout"),
+    # Included before the admin in murojaat/urls.py: the admin signs in here too,
+    # so staff give the second factor like everyone else.
+    path("admin/login/", views.admin_sign_in, name="admin_login"),
 ]
