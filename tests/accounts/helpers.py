@@ -7,7 +7,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 def code_for(device: TOTPDevice, steps_ahead: int = 0) -> str:
     """The code an authenticator app shows now (or `steps_ahead` periods later)."""
-    value = totp(device.bin_key, step=device.step, t0=device.t0 - steps_ahead * device.step, digits=device.digits)
+    value = totp(
+        device.bin_key, step=device.step, t0=device.t0 - steps_ahead * device.step, digits=device.digits
+    )
     return f"{value:0{device.digits}d}"
 
 

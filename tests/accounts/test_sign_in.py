@@ -44,7 +44,9 @@ def test_it_gives_one_message_for_a_wrong_password_or_unknown_user(client, world
         assert "The user name or password is not right" in response.content.decode()
         assert response.content.decode().startswith("<!doctype html>")
         assert "<title>Error:" in response.content.decode()
-    assert wrong_password.content.decode().count("not right") == unknown_user.content.decode().count("not right")
+    assert wrong_password.content.decode().count("not right") == unknown_user.content.decode().count(
+        "not right"
+    )
     assert "_auth_user_id" not in client.session
 
 
@@ -119,7 +121,9 @@ def test_it_enrols_an_authenticator_app_the_first_time(client, world, settings):
     client.get(reverse("accounts:enrol"))
     assert TOTPDevice.objects.filter(user=world.head_a).count() == 1
 
-    wrong = client.post(reverse("accounts:enrol"), {"code": "000000" if code_for(device) != "000000" else "111111"})
+    wrong = client.post(
+        reverse("accounts:enrol"), {"code": "000000" if code_for(device) != "000000" else "111111"}
+    )
     assert "The code is not right" in wrong.content.decode()
     assert "_auth_user_id" not in client.session
 
@@ -139,7 +143,7 @@ def test_it_does_not_let_a_password_alone_replace_an_enrolled_app(client, world)
 
 
 def test_it_asks_administrators_and_staff_for_the_code(client, world):
-    staff = User.objects.create_user(username="staff", password=PASSWORD, is_staff=True)
+    User.objects.create_user(username="staff", password=PASSWORD, is_staff=True)
     admin = User.objects.create_user(username="body-admin", password=PASSWORD)
     Membership.objects.create(user=admin, organisation=world.body_a, role=Role.ADMINISTRATOR)
     for username in ("staff", "body-admin"):
