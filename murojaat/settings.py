@@ -159,6 +159,30 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
+# Attachments in S3-compatible object storage (django-storages; `pip install
+# murojaat[s3]`), shared by every app machine. The bucket stays private: files
+# are only ever streamed through the application, after its permission check.
+MEDIA_STORAGE = env_choice("MEDIA_STORAGE", "filesystem", ("filesystem", "s3"))
+if MEDIA_STORAGE == "s3":
+    if not env_str("AWS_STORAGE_BUCKET_NAME", ""):
+        raise ImproperlyConfigured("AWS_STORAGE_BUCKET_NAME: required when MEDIA_STORAGE=s3")
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("AWS_STORAGE_BUCKET_NAME", ""),
+            # Empty means AWS itself; MinIO, Ceph and the like give their URL.
+            "endpoint_url": env_str("AWS_S3_ENDPOINT_URL", "") or None,
+            "region_name": env_str("AWS_S3_REGION_NAME", "") or None,
+            # Empty keys let boto3 find credentials itself (instance role, ~/.aws).
+            "access_key": env_str("AWS_ACCESS_KEY_ID", "") or None,
+            "secret_key": env_str("AWS_SECRET_ACCESS_KEY", "") or None,
+            "location": env_str("AWS_LOCATION", ""),
+            "default_acl": None,  # the bucket's own policy, which must be private
+            "file_overwrite": False,
+            "querystring_auth": True,
+            "querystring_expire": 300,
+        },
+    }
 
 # Background work: Django's tasks interface with the database backend, run by
 # `murojaat worker`. Tests switch to the immediate backend.
