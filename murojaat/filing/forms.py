@@ -8,6 +8,7 @@ what the API would say, in the reader's language.
 
 from django import forms
 from django.conf import settings
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from murojaat.appeals import intake
@@ -80,7 +81,8 @@ class KindForm(StepForm):
     owns = {"kind": "kind"}
     kind = forms.CharField(
         label=_("What do you want to send?"), required=False,
-        widget=HintedRadioSelect(choices=Kind.choices, hints=KIND_HINTS),
+        widget=HintedRadioSelect(choices=[(value, capfirst(label)) for value, label in Kind.choices],
+                                 hints=KIND_HINTS),
     )
 
 
