@@ -52,6 +52,22 @@ STATUS_EXPLAINED = {
     ),
 }
 
+# The public timeline in the applicant's words (the officials' pages name the steps).
+TIMELINE_WORDS = {
+    "received": _("Your appeal arrived"),
+    "register": _("Registered"),
+    "forward": _("Sent to the body that deals with this matter"),
+    "set_extra_study": _("More time set for extra study, checks or documents"),
+    "notify_further_study": _("You were told that your suggestion needs further study"),
+    "extend": _("Deadline extended"),
+    "answer": _("Answered"),
+    "leave_without_consideration": _("Left without consideration"),
+    "merge": _("Joined to another appeal"),
+    "close": _("Closed"),
+    "rate": _("You rated the answer"),
+    "contested": _("You complained about the answer to the higher body"),
+}
+
 RATING_WORDS = {
     1: _("very bad"),
     2: _("bad"),

@@ -27,7 +27,7 @@ from murojaat.core.errors import DomainError, InvalidInput, NotFound
 from murojaat.core.scripts import is_cyrillic
 from murojaat.language.normalise import KAA, UZ_CYRL, UZ_LATN, detect_language
 from murojaat.tracking import proof
-from murojaat.tracking.explain import RATING_WORDS, explain, status_tag
+from murojaat.tracking.explain import RATING_WORDS, TIMELINE_WORDS, explain, status_tag
 from murojaat.tracking.forms import ContestForm, FindForm, RatingForm
 
 PAGE_SIZE = 20
@@ -123,6 +123,8 @@ def _reading(text: str) -> dict:
 
 def _context(request, appeal: Appeal) -> dict:
     view = public_view(appeal)
+    for entry in view["timeline"]:
+        entry["words"] = TIMELINE_WORDS.get(entry["action"], entry["label"])
     now = timezone.now()
     open_ = appeal.status in lifecycle.OPEN
     overdue = open_ and view["due_at"] < now
