@@ -4,11 +4,13 @@ Every variable is documented in the README ("Configuration"). A bad value
 stops the process at start with a message naming the variable.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
 from murojaat.core.env import env_bool, env_choice, env_database, env_int, env_list, env_str
+from murojaat.core.rates import rates_from
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("MUROJAAT_VAR_DIR", str(BASE_DIR / "var")))
@@ -38,6 +40,7 @@ INSTALLED_APPS = [
     "csp",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "axes",  # lockout after repeated failed sign-ins (see "Abuse resistance" below)
     "ninja",  # serves Swagger UI for /api/v1/docs from our own static files, not a CDN
     "django_tasks",
     "django_tasks_db",
@@ -74,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "murojaat.ui.middleware.ContentSecurityPolicyMiddleware",
+    "axes.middleware.AxesMiddleware",  # turns a locked-out sign-in into our 429 answer
 ]
 
 ROOT_URLCONF = "murojaat.urls"
@@ -252,7 +256,8 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", PRODUCTION)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000 if PRODUCTION else 0, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = PRODUCTION
 SECURE_HSTS_PRELOAD = PRODUCTION
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY", False) else None
+BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY", False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_TLS_PROXY else None
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
@@ -281,6 +286,38 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [_NONE],
     }
 }
+
+# Abuse resistance (murojaat/core/ratelimit.py, rates.py): limits per address
+# and per account on filing, signing in, second-factor codes and appeal
+# lookups; on by default in production only, so tests and the demo never trip
+# them unless they turn them on.
+RATE_LIMITS_ENABLED = env_bool("RATE_LIMITS_ENABLED", PRODUCTION)
+try:
+    RATE_LIMITS = rates_from(env_str("RATE_LIMITS", ""))
+except ValueError as exc:
+    raise ImproperlyConfigured(f"RATE_LIMITS: {exc}") from None
+# Proxies in front of the app that append the client's address to
+# X-Forwarded-For; without this every client would share the proxy's address.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if BEHIND_TLS_PROXY else 0, minimum=0, maximum=5)
+# Lockout after repeated wrong passwords (django-axes), per user name: an
+# office of officials behind one address is not locked out by one person's typos.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = RATE_LIMITS_ENABLED
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1, maximum=100)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15, minimum=1, maximum=24 * 60))
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # the audit trail records sign-ins
+AXES_CLIENT_IP_CALLABLE = "murojaat.core.ratelimit.client_address"
+AXES_CLIENT_STR_CALLABLE = "murojaat.core.ratelimit.axes_client_str"
+AXES_LOCKOUT_CALLABLE = "murojaat.core.ratelimit.lockout_response"
+AXES_VERBOSE = False
+# axes.W006 asks to lock out by address too: the "login.address" rate limit
+# covers addresses, without locking a whole office out.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 
 CSRF_FAILURE_VIEW = "murojaat.ui.views.csrf_failure"
 LOGIN_URL = "accounts:login"

@@ -1,5 +1,6 @@
 from datetime import datetime
 
+from axes.utils import reset as axes_reset
 from django.contrib.auth import authenticate
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
@@ -9,6 +10,7 @@ from murojaat.api.schemas import ErrorOut
 from murojaat.appeals.selectors import is_official
 from murojaat.audit.chain import audit_record
 from murojaat.core.errors import Unauthorized
+from murojaat.core.ratelimit import rate_limit
 
 router = Router(tags=["auth"])
 
@@ -23,7 +25,8 @@ class TokenOut(Schema):
     expires_at: datetime
 
 
-@router.post("/token", response={200: TokenOut, 400: ErrorOut, 401: ErrorOut, 422: ErrorOut}, summary="Officials: user name and password → bearer token")
+@router.post("/token", response={200: TokenOut, 400: ErrorOut, 401: ErrorOut, 422: ErrorOut, 429: ErrorOut}, summary="Officials: user name and password → bearer token")
+@rate_limit("login", account=lambda request, payload: payload.username.strip().lower()[:150])
 def issue_token(request, payload: TokenIn):
     user = authenticate(request, username=payload.username, password=payload.password)
     if user is None or not is_official(user):
@@ -31,5 +34,6 @@ def issue_token(request, payload: TokenIn):
                      payload={"ip": request.META.get("REMOTE_ADDR", "")})
         raise Unauthorized(_("Wrong user name or password, or not an official."), code="invalid_credentials")
     token, key = ApiToken.issue(user)
+    axes_reset(username=user.get_username())  # a right password clears earlier failures, as a web sign-in does
     audit_record(action="auth.token_issued", actor=user, object_type="user", object_id=str(user.pk))
     return {"token": key, "expires_at": token.expires_at}

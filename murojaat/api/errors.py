@@ -22,6 +22,7 @@ from murojaat.core.errors import (
     NotFound,
     Unauthorized,
 )
+from murojaat.core.ratelimit import RateLimited, too_many_requests
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,10 @@ def install_error_handlers(api) -> None:
     @api.exception_handler(HttpError)
     def http_error(request, exc: HttpError):
         return api.create_response(request, error_body("error", str(exc)), status=exc.status_code)
+
+    @api.exception_handler(RateLimited)
+    def rate_limited(request, exc: RateLimited):
+        return too_many_requests(request, exc)
 
     @api.exception_handler(Exception)
     def unexpected(request, exc):

@@ -31,11 +31,14 @@ from murojaat.appeals.presenters import (
     public_view,
 )
 from murojaat.core.errors import Conflict, InvalidInput, NotFound
+from murojaat.core.ratelimit import rate_limit
 from murojaat.organisations.models import Organisation
 
 router = Router(tags=["appeals"])
 
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}
+# What the rate-limited operations may also answer (murojaat/core/ratelimit.py).
+LIMITED = {**ERRORS, 429: ErrorOut}
 
 KindLiteral = Literal["application", "suggestion", "complaint"]
 ChannelLiteral = Literal[
@@ -94,15 +97,32 @@ class AppealCreated(Schema):
     merged_into: str | None = None
 
 
+def _submitter(request, *args, **kwargs):
+    """Who the per-account submission limit counts: the signed-in citizen, if any."""
+    user = optional_user(request)
+    return user.pk if user is not None else None
+
+
+def _has_key(request, *args, **kwargs) -> bool:
+    """Only lookups by access key are limited: an account sees only its own appeals."""
+    return bool(request.headers.get("X-Access-Key"))
+
+
+def _key_lookup(request, tracking_code: str, *args, **kwargs) -> str:
+    """Who the failed-lookup limit counts: the tracking code a key was tried on."""
+    return codes.normalise(tracking_code)
+
+
 def _request_hash(payload: dict) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
 
 @router.post(
     "",
-    response={201: AppealCreated, **ERRORS},
+    response={201: AppealCreated, **LIMITED},
     summary="File an appeal (public). Send an Idempotency-Key header to retry safely.",
 )
+@rate_limit("submit", account=_submitter)
 def create_appeal(request, payload: AppealIn):
     key = (request.headers.get("Idempotency-Key") or "").strip()[:128]
     data = payload.dict()
@@ -243,9 +263,10 @@ def inbox_summary(request):
 
 @router.get(
     "/{tracking_code}",
-    response={200: AppealPublicOut | AppealOfficialOut, **ERRORS},
+    response={200: AppealPublicOut | AppealOfficialOut, **LIMITED},
     summary="An appeal: for its applicant (X-Access-Key or own account) or for an official of its body",
 )
+@rate_limit("lookup", account=_key_lookup, failed=NotFound, methods=("GET",), when=_has_key)
 def get_appeal(request, tracking_code: str):
     key = request.headers.get("X-Access-Key", "")
     user = optional_user(request)
@@ -289,16 +310,18 @@ def _applicant_appeal(request, tracking_code: str) -> Appeal:
     )
 
 
-@router.post("/{tracking_code}/rating", response={200: AppealPublicOut, **ERRORS},
+@router.post("/{tracking_code}/rating", response={200: AppealPublicOut, **LIMITED},
              summary="The applicant rates the answer (1-5) with a comment")
+@rate_limit("lookup", account=_key_lookup, failed=NotFound, when=_has_key)
 def rate_appeal(request, tracking_code: str, payload: RatingIn):
     appeal = _applicant_appeal(request, tracking_code)
     lifecycle.rate(appeal=appeal, rating=payload.rating, comment=payload.comment)
     return public_view(appeal)
 
 
-@router.post("/{tracking_code}/contest", response={201: AppealCreated, **ERRORS},
+@router.post("/{tracking_code}/contest", response={201: AppealCreated, **LIMITED},
              summary="The applicant contests the answer: a complaint to the higher body")
+@rate_limit("lookup", account=_key_lookup, failed=NotFound, when=_has_key)
 def contest_appeal(request, tracking_code: str, payload: ContestIn):
     appeal = _applicant_appeal(request, tracking_code)
     receipt = intake.appeal_contest(appeal=appeal, text=payload.text)
