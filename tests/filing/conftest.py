@@ -70,3 +70,11 @@ def walk(client, world, upto: str = "check", **answers):
 
 def send(client, **extra):
     return client.post(url("check"), extra)
+
+
+@pytest.fixture
+def client():
+    """Pages in English unless a test chooses a language (the default is Uzbek)."""
+    from django.test import Client
+
+    return Client(HTTP_ACCEPT_LANGUAGE="en")
