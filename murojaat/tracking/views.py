@@ -145,6 +145,9 @@ def _context(request, appeal: Appeal) -> dict:
                 "code", "original_name", "size", "appeal_id"
             )
         ),
+        "why_not_contest": _why_not_contest(appeal)
+        if appeal.status in lifecycle.FINISHED and not view["can_contest"]
+        else "",
         "is_owner": request.user.is_authenticated and appeal.applicant_user_id == request.user.pk,
     }
 
@@ -190,6 +193,10 @@ def rate(request, code: str):
         return response
     view = public_view(appeal)
     if not view["can_rate"]:
+        if view["rating"]:
+            messages.info(request, _("This answer has already been rated."))
+        else:
+            messages.info(request, _("You can rate the answer once the body has answered."))
         return redirect(_appeal_url(appeal))
     form = RatingForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
@@ -225,6 +232,7 @@ def contest(request, code: str):
         return response
     view = public_view(appeal)
     if not view["can_contest"]:
+        messages.info(request, _why_not_contest(appeal))
         return redirect(_appeal_url(appeal))
     form = ContestForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
@@ -248,6 +256,15 @@ def contest(request, code: str):
             "higher": appeal.organisation.parent,
         },
     )
+
+
+def _why_not_contest(appeal: Appeal) -> str:
+    """Why the answer cannot be contested, in the words intake uses for the API."""
+    if appeal.status not in lifecycle.FINISHED:
+        return _("An appeal can be contested once it has been answered.")
+    if not lifecycle.contest_window_open(appeal, timezone.now()):
+        return _("An answer can be contested within one year.")
+    return _("This body has no higher body in Murojaat; write to a court.")
 
 
 @require_http_methods(["GET"])

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from murojaat.appeals import lifecycle
 from murojaat.appeals.models import Appeal, Kind
 from tests.appeals.factories import file_appeal, take_to_answer
 from tests.tracking.helpers import appeal_url, prove
@@ -82,9 +83,24 @@ def test_it_refuses_after_one_year(world, client):
     long_ago = timezone.now() - timedelta(days=400)
     take_to_answer(world, receipt.appeal, at=long_ago)
     prove(client, receipt)
-    assert 'id="contest-start"' not in client.get(appeal_url(receipt.appeal)).content.decode()
-    assert client.post(appeal_url(receipt.appeal, "tracking:contest"), {"text": COMPLAINT}).status_code == 302
+    html = client.get(appeal_url(receipt.appeal)).content.decode()
+    assert 'id="contest-start"' not in html
+    assert "An answer can be contested within one year." in html
+    response = client.post(appeal_url(receipt.appeal, "tracking:contest"), {"text": COMPLAINT}, follow=True)
+    assert "An answer can be contested within one year." in response.content.decode()
     assert Appeal.objects.count() == 1
+
+
+def test_it_says_when_there_is_no_higher_body(world, client):
+    receipt = file_appeal(world, addressed_to=world.regional_hokimiyat.code)
+    appeal = receipt.appeal
+    system = lifecycle.Actor(system="test")
+    lifecycle.register(appeal=appeal, actor=system)
+    lifecycle.answer(appeal=appeal, actor=system, text="Viloyat hokimligi javobi: yo‘l ta’mirlanadi.")
+    prove(client, receipt)
+    html = client.get(appeal_url(appeal)).content.decode()
+    assert 'id="contest-start"' not in html
+    assert "This body has no higher body in Murojaat; write to a court." in html
 
 
 def test_a_stranger_cannot_contest(world, client):

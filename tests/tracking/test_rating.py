@@ -60,8 +60,8 @@ def test_a_low_rating_tells_the_citizen_the_body_above_is_told(world, client):
 def test_it_rates_only_once(world, client):
     appeal = answered(world, client)
     client.post(appeal_url(appeal, "tracking:rate"), {"rating": "5"})
-    response = client.post(appeal_url(appeal, "tracking:rate"), {"rating": "1"})
-    assert response.status_code == 302
+    response = client.post(appeal_url(appeal, "tracking:rate"), {"rating": "1"}, follow=True)
+    assert "This answer has already been rated." in response.content.decode()
     appeal.refresh_from_db()
     assert appeal.rating == 5
 
