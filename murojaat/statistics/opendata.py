@@ -14,7 +14,8 @@ from django.utils.translation import gettext as _
 
 from murojaat.statistics.disclosure import public_breakdown, suppression_note
 from murojaat.statistics.indicators import DIMENSIONS, INDICATORS
-from murojaat.statistics.selectors import Area, Period, breakdown_for
+from murojaat.statistics.refresh import keeps_days
+from murojaat.statistics.selectors import Area, Period, breakdown_for, is_whole_months
 
 FIXED_COLUMNS = ("area", "area_name", "from", "to", "dimension", "value", "label")
 
@@ -22,17 +23,27 @@ FIXED_COLUMNS = ("area", "area_name", "from", "to", "dimension", "value", "label
 def export_table(*, area: Area, period: Period) -> dict:
     """{"columns", "rows" (lists, None for withheld), "note", "definitions"}."""
     rows = []
-    for dimension in DIMENSIONS:
+    # Body, category and district are counted by whole months: left out of a period of odd days.
+    whole = is_whole_months(period)
+    for dimension in (d for d in DIMENSIONS if whole or keeps_days(d)):
         for row in public_breakdown(breakdown_for(area=area, period=period, dimension=dimension)):
-            fixed = [area.code, area.name, period.start.isoformat(), period.end.isoformat(), dimension,
-                     row["value"], row["label"]]
+            fixed = [
+                area.code,
+                area.name,
+                period.start.isoformat(),
+                period.end.isoformat(),
+                dimension,
+                row["value"],
+                row["label"],
+            ]
             rows.append(fixed + [row["public"][i.key] for i in INDICATORS])
     return {
         "columns": [*FIXED_COLUMNS, *(i.key for i in INDICATORS)],
         "rows": rows,
         "note": suppression_note(),
         "definitions": [
-            {"key": i.key, "label": str(i.label), "meaning": str(i.meaning), "unit": i.unit} for i in INDICATORS
+            {"key": i.key, "label": str(i.label), "meaning": str(i.meaning), "unit": i.unit}
+            for i in INDICATORS
         ],
     }
 
@@ -80,6 +91,8 @@ def as_xlsx(table: dict) -> bytes:
     about.write(0, 0, table["note"])
     about.write_row(2, 0, [_("column"), _("name"), _("meaning"), _("unit")], bold)
     for r, definition in enumerate(table["definitions"], start=3):
-        about.write_row(r, 0, [definition["key"], definition["label"], definition["meaning"], definition["unit"]])
+        about.write_row(
+            r, 0, [definition["key"], definition["label"], definition["meaning"], definition["unit"]]
+        )
     book.close()
     return out.getvalue()

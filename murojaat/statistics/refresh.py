@@ -18,6 +18,21 @@ An appeal is "touched" when
 The aggregation runs in the database: one GROUP BY per (area level,
 dimension) for each month of receipt, written with INSERT ... SELECT, so no
 appeal passes through Python.
+
+Grain (what is kept per day and what per month only): a dimension with
+hundreds of values (body, category, district) counted per day and per
+district is nearly one row per appeal -- 26 million rows for a million
+appeals -- and no page asks for a body's figures from the 5th to the 17th.
+So:
+- `DAY_DIMENSIONS` (the total and the splits with a handful of values) get
+  day rows, rolled up into month rows: a period of any days reads them exactly;
+- every other dimension gets month rows only, counted straight from the
+  month's appeals: periods of whole months (see `selectors._rows_in`);
+- answer-time histograms (for medians) multiply rows by the number of
+  distinct answer times, so they are kept for the total in every area (per
+  day), and for the splits only country-wide and per month
+  (`HISTOGRAM_SPLIT_AREAS`).
+A touched day therefore recounts its month for the month-only dimensions.
 """
 
 import logging
@@ -104,6 +119,21 @@ DIMENSION_VALUES = {
 }
 
 
+# Kept per day as well as per month (few values each); the others per month only.
+DAY_DIMENSIONS = ("total", "kind", "channel", "applicant_type", "sex", "age_band", "region")
+MONTH_DIMENSIONS = tuple(d for d in DIMENSION_VALUES if d not in DAY_DIMENSIONS)
+# Answer-time histograms of the splits (everything but "total") only in these areas, per month.
+HISTOGRAM_SPLIT_AREAS = ("country",)
+
+
+def keeps_days(dimension: str) -> bool:
+    return dimension in DAY_DIMENSIONS
+
+
+def keeps_histogram(dimension: str, area_level: str) -> bool:
+    return dimension == "total" or area_level in HISTOGRAM_SPLIT_AREAS
+
+
 def _base_aggregates(now: datetime) -> dict:
     aggregates = {}
     for count in BASE_COUNTS:
@@ -137,41 +167,60 @@ def _insert_select(table: str, columns: list[str], constants: dict, queryset) ->
         )
 
 
-def _count_appeals(appeals, *, now: datetime) -> None:
-    """Write day rows of both tables for `appeals` (all received on the days being refilled)."""
-    appeals = appeals.annotate(effective_due=Coalesce("extended_until", "due_at"), s_day=local_day("received_at"))
+def _count_appeals(appeals, *, now: datetime, month: date | None = None) -> None:
+    """Write rows of both tables for `appeals`.
+
+    month None: day rows of the day dimensions (appeals received on the days
+    being refilled). A month: month rows of the month-only dimensions and the
+    split histograms (`appeals` are that whole month's)."""
+    appeals = appeals.annotate(effective_due=Coalesce("extended_until", "due_at"))
+    if month is None:
+        appeals = appeals.annotate(s_day=local_day("received_at"))
+        day_key, grain = ["s_day"], Grain.DAY
+    else:
+        day_key, grain = [], Grain.MONTH
     count_table = AppealCount._meta.db_table
     days_table = AnswerDaysCount._meta.db_table
     base = {f"s_{key}": expression for key, expression in _base_aggregates(now).items()}
     count_columns = ["grain", "day", "area", "dimension", "value", *(c.key for c in BASE_COUNTS)]
     days_columns = ["grain", "day", "area", "dimension", "value", "days", "answered"]
-    for area_expression, area_filter in AREA_LEVELS.values():
+    for level, (area_expression, area_filter) in AREA_LEVELS.items():
         scoped = appeals.filter(area_filter).annotate(s_area=area_expression)
         for dimension, value_expression in DIMENSION_VALUES.items():
-            grouped = scoped.annotate(s_value=value_expression).values("s_day", "s_area", "s_value")
-            constants = {"grain": Grain.DAY, "dimension": dimension}
-            _insert_select(count_table, count_columns, constants, grouped.annotate(**base).order_by())
+            constants = {"grain": grain, "dimension": dimension}
+            if month is not None:
+                constants["day"] = month
+            if keeps_days(dimension) == (month is None):
+                grouped = scoped.annotate(s_value=value_expression).values(*day_key, "s_area", "s_value")
+                _insert_select(count_table, count_columns, constants, grouped.annotate(**base).order_by())
+            # Histograms: the total per day (rolled up into months), the splits per month where kept.
+            if (dimension == "total") != (month is None) or not keeps_histogram(dimension, level):
+                continue
             answer_days = (
                 scoped.filter(answered_at__isnull=False)
-                .annotate(s_value=value_expression,
-                          s_days=Least(LocalDaysBetween("received_at", "answered_at"), LONGEST_ANSWER_DAYS))
-                .values("s_day", "s_area", "s_value", "s_days")
+                .annotate(
+                    s_value=value_expression,
+                    s_days=Least(LocalDaysBetween("received_at", "answered_at"), LONGEST_ANSWER_DAYS),
+                )
+                .values(*day_key, "s_area", "s_value", "s_days")
                 .annotate(s_answered=Count("pk"))
                 .order_by()
             )
             _insert_select(days_table, days_columns, constants, answer_days)
 
 
-def _roll_up_months(months: Iterable[date]) -> None:
-    """Month rows are the sums of their day rows."""
+def _recount_months(months: Iterable[date], *, now: datetime) -> None:
+    """Month rows: sums of the day rows for the day dimensions (and the total's
+    histogram), counted from the month's appeals for the rest."""
     qn = connection.ops.quote_name
     counts = [c.key for c in BASE_COUNTS]
     months = sorted(set(months))
-    for model, keys, summed in (
-        (AppealCount, ["area", "dimension", "value"], counts),
-        (AnswerDaysCount, ["area", "dimension", "value", "days"], ["answered"]),
+    for model, keys, summed, rolled_up in (
+        (AppealCount, ["area", "dimension", "value"], counts, DAY_DIMENSIONS),
+        (AnswerDaysCount, ["area", "dimension", "value", "days"], ["answered"], ("total",)),
     ):
         table = qn(model._meta.db_table)
+        placeholders = ", ".join(["%s"] * len(rolled_up))
         for month in months:
             model.objects.filter(grain=Grain.MONTH, day=month).delete()
             columns = ["grain", "day", *keys, *summed]
@@ -181,9 +230,15 @@ def _roll_up_months(months: Iterable[date]) -> None:
                     f"SELECT %s, %s, {', '.join(qn(k) for k in keys)}, "
                     f"{', '.join(f'SUM({qn(c)})' for c in summed)} FROM {table} "
                     f"WHERE {qn('grain')} = %s AND {qn('day')} >= %s AND {qn('day')} < %s "
+                    f"AND {qn('dimension')} IN ({placeholders}) "
                     f"GROUP BY {', '.join(qn(k) for k in keys)}",
-                    (Grain.MONTH, month, Grain.DAY, month, next_month(month)),
+                    (Grain.MONTH, month, Grain.DAY, month, next_month(month), *rolled_up),
                 )
+    for month in months:
+        received = Appeal.objects.filter(
+            received_at__gte=start_of_day(month), received_at__lt=start_of_day(next_month(month))
+        )
+        _count_appeals(received, now=now, month=month)
 
 
 def month_of(day: date) -> date:
@@ -217,14 +272,18 @@ def _refill_days(days: set[date], *, now: datetime) -> None:
             )
             _count_appeals(received, now=now)
             month = next_month(month)
-    _roll_up_months(month_of(day) for day in days)
+    _recount_months((month_of(day) for day in days), now=now)
 
 
 def _touched_days(state: FillState, *, now: datetime) -> set[date]:
     since = state.filled_until - TIME_MARGIN
     changed = Appeal.objects.filter(
         Q(updated_at__gt=since)
-        | Q(pk__in=AppealEvent.objects.filter(pk__gt=state.last_event_id - EVENT_ID_MARGIN).values("appeal_id"))
+        | Q(
+            pk__in=AppealEvent.objects.filter(pk__gt=state.last_event_id - EVENT_ID_MARGIN).values(
+                "appeal_id"
+            )
+        )
     )
     contested = Appeal.objects.filter(pk__in=changed.filter(contests__isnull=False).values("contests_id"))
     became_overdue = (

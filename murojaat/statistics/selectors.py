@@ -2,7 +2,9 @@
 
 A period [start, end] of local days is read as whole months from the month
 rows and the remaining days at either end from the day rows, so a year costs
-twelve month rows per value rather than 365 day rows.
+twelve month rows per value rather than 365 day rows. The splits with many
+values (body, category, district) are kept per month only (see `refresh`):
+they answer periods of whole months, where the last month may run to today.
 
 Everything here returns exact figures; what the public may see (small cells
 withheld) is decided in `murojaat.statistics.disclosure`.
@@ -29,7 +31,7 @@ from murojaat.statistics.indicators import (
     zero_counts,
 )
 from murojaat.statistics.models import AnswerDaysCount, AppealCount, Grain
-from murojaat.statistics.refresh import month_of, next_month
+from murojaat.statistics.refresh import keeps_days, keeps_histogram, month_of, next_month
 from murojaat.territories.models import Territory
 
 LONGEST_PERIOD_DAYS = 366 * 20
@@ -75,8 +77,10 @@ def period_resolve(*, start: date | None = None, end: date | None = None) -> Per
     end = end or timezone.localdate()
     if start is None:
         month = month_of(end)
-        start = month.replace(year=month.year - 1) if month.month == 12 else month.replace(
-            year=month.year - 1, month=month.month + 1
+        start = (
+            month.replace(year=month.year - 1)
+            if month.month == 12
+            else month.replace(year=month.year - 1, month=month.month + 1)
         )
         start = month if start > end else start
     if start > end:
@@ -86,37 +90,70 @@ def period_resolve(*, start: date | None = None, end: date | None = None) -> Per
     return Period(start, end)
 
 
-def _rows_in(period: Period) -> Q:
-    """Month rows for the whole months of the period, day rows for the rest."""
+def is_whole_months(period: Period, *, today: date | None = None) -> bool:
+    """Does the period start on a 1st and end on a month's last day (or today or later)?"""
+    today = today or timezone.localdate()
+    last = next_month(month_of(period.end)) - timedelta(days=1)
+    return period.start.day == 1 and (period.end == last or period.end >= today)
+
+
+def _rows_in(period: Period, dimension: str = "total") -> Q:
+    """Month rows for the whole months of the period, day rows for the rest.
+
+    The month under way counts as whole when the period runs to today or
+    later: its month row holds everything received so far."""
+    today = timezone.localdate()
     whole, partial = [], []
     for month in period.months():
         last = next_month(month) - timedelta(days=1)
-        if period.start <= month and last <= period.end:
+        if period.start <= month and (last <= period.end or period.end >= today):
             whole.append(month)
         else:
             partial.append((max(month, period.start), min(last, period.end)))
+    if partial and not keeps_days(dimension):
+        raise InvalidInput(
+            fields={
+                "from": _(
+                    "Figures by body, category and district are counted by whole months: choose a period that "
+                    "starts on the first day of a month and ends on the last day of a month (or today)."
+                )
+            }
+        )
     condition = Q(grain=Grain.MONTH, day__in=whole) if whole else Q(pk__in=[])
     for first, last in partial:
         condition |= Q(grain=Grain.DAY, day__range=(first, last))
     return condition
 
 
-def counts_by_value(*, area: Area, period: Period, dimension: str = "total") -> dict[str, dict]:
-    """{value: base counts plus "median_days"} for one dimension in an area and period."""
+def counts_by_value(
+    *, area: Area, period: Period, dimension: str = "total", values=None, with_median: bool = True
+) -> dict[str, dict]:
+    """{value: base counts plus "median_days"} for one dimension in an area and period.
+
+    `values`: only these values of the dimension (e.g. the bodies an official
+    may see). "median_days" is None when `with_median` is false, and for
+    splits within a region or district, whose answer times are not kept
+    (`refresh.HISTOGRAM_SPLIT_AREAS`)."""
     if dimension not in DIMENSIONS:
         raise InvalidInput(fields={"dimension": _("Unknown dimension.")})
-    where = Q(area=area.code, dimension=dimension) & _rows_in(period)
+    where = Q(area=area.code, dimension=dimension) & _rows_in(period, dimension)
+    if values is not None:
+        where &= Q(value__in=list(values))
     result: dict[str, dict] = {}
     for row in AppealCount.objects.filter(where).values("value").annotate(**{k: Sum(k) for k in BASE_KEYS}):
         result[row.pop("value")] = {k: row[k] or 0 for k in BASE_KEYS}
     histograms: dict[str, dict[int, int]] = defaultdict(dict)
-    for value, days, answered in (
-        AnswerDaysCount.objects.filter(where).values("value", "days").annotate(n=Sum("answered"))
-        .values_list("value", "days", "n")
-    ):
-        histograms[value][days] = answered
+    with_median = with_median and keeps_histogram(dimension, area.level) and bool(result)
+    if with_median:
+        for value, days, answered in (
+            AnswerDaysCount.objects.filter(where)
+            .values("value", "days")
+            .annotate(n=Sum("answered"))
+            .values_list("value", "days", "n")
+        ):
+            histograms[value][days] = answered
     for value, counts in result.items():
-        counts["median_days"] = median_from_histogram(histograms.get(value, {}))
+        counts["median_days"] = median_from_histogram(histograms.get(value, {})) if with_median else None
     return result
 
 
@@ -126,9 +163,13 @@ def indicators_for(*, area: Area, period: Period) -> dict:
     return {"counts": counts, "values": evaluate(counts)}
 
 
-def breakdown_for(*, area: Area, period: Period, dimension: str) -> list[dict]:
+def breakdown_for(
+    *, area: Area, period: Period, dimension: str, values=None, with_median: bool = True
+) -> list[dict]:
     """One row per value of the dimension, largest first: value, label, counts, indicator values."""
-    by_value = counts_by_value(area=area, period=period, dimension=dimension)
+    by_value = counts_by_value(
+        area=area, period=period, dimension=dimension, values=values, with_median=with_median
+    )
     labels = value_labels(dimension, by_value.keys())
     rows = [
         {"value": value, "label": labels.get(value, value), "counts": counts, "values": evaluate(counts)}
@@ -153,13 +194,17 @@ def trend_for(*, area: Area, period: Period, indicator: str) -> list[dict]:
             counts[key] += row[key] or 0
     histograms: dict[date, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     for day, days, answered in (
-        AnswerDaysCount.objects.filter(where).values("day", "days").annotate(n=Sum("answered"))
+        AnswerDaysCount.objects.filter(where)
+        .values("day", "days")
+        .annotate(n=Sum("answered"))
         .values_list("day", "days", "n")
     ):
         histograms[month_of(day)][days] += answered
     for month in months:
         counts = {**per_month[month], "median_days": median_from_histogram(histograms.get(month, {}))}
-        points.append({"month": month, "counts": counts, "value": INDICATORS_BY_KEY[indicator].compute(counts)})
+        points.append(
+            {"month": month, "counts": counts, "value": INDICATORS_BY_KEY[indicator].compute(counts)}
+        )
     return points
 
 

@@ -103,10 +103,14 @@ def test_a_district_and_a_region_see_their_own_appeals(appeals, world):
 
 
 def test_trend_by_month(appeals):
-    points = trend_for(area=area_resolve(), period=Period(date(2025, 12, 1), date(2026, 3, 1)),
-                       indicator="received")
+    points = trend_for(
+        area=area_resolve(), period=Period(date(2025, 12, 1), date(2026, 3, 1)), indicator="received"
+    )
     assert [(p["month"], p["value"]) for p in points] == [
-        (date(2025, 12, 1), 0), (date(2026, 1, 1), 8), (date(2026, 2, 1), 3), (date(2026, 3, 1), 0),
+        (date(2025, 12, 1), 0),
+        (date(2026, 1, 1), 8),
+        (date(2026, 2, 1), 3),
+        (date(2026, 3, 1), 0),
     ]
     median = trend_for(area=area_resolve(), period=JANUARY, indicator="median_days_to_answer")
     assert median[0]["value"] == 15.5
@@ -115,3 +119,38 @@ def test_trend_by_month(appeals):
 @pytest.mark.parametrize("dimension", ["kind", "channel", "sex", "age_band", "organisation", "category"])
 def test_every_split_adds_up_to_the_total(appeals, dimension):
     assert sum(by(dimension).values()) == 8
+
+
+def test_bodies_categories_and_districts_are_kept_by_whole_months(appeals, world):
+    from murojaat.core.errors import InvalidInput
+    from murojaat.statistics.models import AnswerDaysCount, AppealCount
+
+    assert not AppealCount.objects.filter(
+        grain="day", dimension__in=["organisation", "category", "district"]
+    ).exists()
+    assert not AnswerDaysCount.objects.exclude(dimension="total").exclude(area="", grain="month").exists()
+    with pytest.raises(InvalidInput):
+        by("organisation", Period(date(2026, 1, 5), date(2026, 1, 20)))
+    # The small splits still answer any days.
+    assert by("channel", Period(date(2026, 1, 5), date(2026, 1, 7))) == {"web": 2, "mobile": 1}
+
+
+def test_medians_by_split_are_kept_country_wide(appeals, world):
+    rows = breakdown_for(area=area_resolve(), period=JANUARY, dimension="organisation")
+    medians = {r["value"]: r["values"]["median_days_to_answer"] for r in rows}
+    assert medians == {world.body_a.code: 24, world.body_b.code: 7}  # A1 5, A2 24, A3 25 days; A4 7
+    assert by("kind", indicator="median_days_to_answer") == {"complaint": 7, "application": 24}
+    # Within a region only the total keeps answer times.
+    assert by("organisation", indicator="median_days_to_answer", region=world.region.soato) == {
+        world.body_a.code: None,
+        world.body_b.code: None,
+    }
+    assert values(JANUARY, region=world.region.soato)["median_days_to_answer"] == 15.5
+
+
+def test_the_month_under_way_reads_its_month_row_when_the_period_runs_to_today(appeals, world):
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    period = Period(today.replace(day=1), today)
+    assert by("organisation", period) == {}  # no appeals this month, and no error
