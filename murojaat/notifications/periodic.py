@@ -31,9 +31,32 @@ def _scan_deadlines() -> dict:
     return scan_deadlines()
 
 
+def _refresh_statistics() -> dict:
+    from murojaat.statistics.refresh import counts_refresh
+
+    result = counts_refresh()
+    return {"days": result["days"], "filled_until": result["filled_until"].isoformat()}
+
+
+def _refresh_trends() -> dict:
+    from murojaat.trends.counts import refresh_weekly_counts
+    from murojaat.trends.tasks import RECOUNT_DAYS
+
+    return {"rows": refresh_weekly_counts(timezone.localdate() - timedelta(days=RECOUNT_DAYS))}
+
+
 PERIODIC_JOBS: dict[str, Callable[[], dict]] = {
     "send_due_notifications": _send_due_notifications,
     "scan_deadlines": _scan_deadlines,
+    "refresh_statistics": _refresh_statistics,
+    "refresh_trends": _refresh_trends,
+}
+# Jobs that need not run every interval: at most this often. The statistics
+# refresh recounts the months touched since its last run (seconds at millions
+# of appeals); the weekly trend counts change slowly.
+JOB_INTERVALS: dict[str, timedelta] = {
+    "refresh_statistics": timedelta(minutes=10),
+    "refresh_trends": timedelta(hours=1),
 }
 
 
@@ -55,7 +78,7 @@ def run_periodic_jobs(*, interval: timedelta, jobs: dict[str, Callable[[], dict]
     A failing job is logged and recorded; it does not stop the others or the worker."""
     results = {}
     for name, job in (jobs or PERIODIC_JOBS).items():
-        if not scheduled_job_claim(name=name, interval=interval):
+        if not scheduled_job_claim(name=name, interval=max(interval, JOB_INTERVALS.get(name, interval))):
             continue
         try:
             result = job()

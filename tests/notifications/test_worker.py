@@ -66,6 +66,8 @@ def test_worker_once_runs_the_deadline_scan_and_sends_its_alerts(
     assert set(ScheduledJob.objects.values_list("name", flat=True)) == {
         "send_due_notifications",
         "scan_deadlines",
+        "refresh_statistics",
+        "refresh_trends",
     }
 
 
