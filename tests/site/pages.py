@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
@@ -29,6 +30,7 @@ NOT_PAGES = {
     "accounts:admin_login": "redirects the admin's sign-in to ours",
     "tracking:download": "an attachment file, not a page",
     "office:attachment": "an attachment file, not a page",
+    "filing:map": "an SVG image of a region, shown on the place step",
     "office:bulk_assign": "POST-only action from the inbox; it redirects back",
     "office:answer_template_delete": "POST-only action; it redirects back",
 }
@@ -72,6 +74,67 @@ def _prime_contest_receipt(client, pw) -> None:
     session.save()
 
 
+# What a citizen answers at each step of the filing journey (by URL name).
+def filing_answers(pw) -> dict[str, dict]:
+    w = pw.world
+    return {
+        "filing:kind": {"kind": "complaint"},
+        "filing:about": {
+            "text": "Ko‘chamizdagi ariq uch oydan beri tozalanmagan, suv toshib hovlilarga kiryapti.",
+            "summary": "Ariq tozalanmagan",
+        },
+        "filing:category": {"category": w.roads.code},
+        "filing:region": {"region": w.region.soato},
+        "filing:district": {"territory": w.district_a.soato},
+        "filing:mahalla": {"mahalla": pw.mahalla.code},
+        "filing:place": {"latitude": "", "longitude": ""},
+        "filing:files": {"action": "continue"},
+        "filing:who": {"applicant_type": "individual"},
+        "filing:details": {
+            "full_name": "Karimova Dilnoza Akmalovna",
+            "address": "Qarshi tumani, Mustaqillik ko‘chasi 12",
+            "phone": "+998 90 123 45 67",
+            "email": "dilnoza@example.uz",
+            "pinfl": "",
+        },
+    }
+
+
+def walk_filing(client, pw) -> None:
+    """Answer every step of the filing journey with a Django test client, up
+    to the check page (the draft stays in the session, nothing is sent)."""
+    from django.urls import resolve
+
+    check = reverse("filing:check")
+    if client.get(check).status_code == 200:
+        return
+    answers = filing_answers(pw)
+    path = reverse("filing:kind")
+    for _ in range(len(answers) + 2):
+        if path == check:
+            return
+        name = resolve(path).view_name
+        if name not in answers:
+            raise AssertionError(
+                f"the filing journey reached {path} ({name}); add its answers to filing_answers"
+            )
+        response = client.post(path, answers[name])
+        if response.status_code != 302:
+            raise AssertionError(f"filing step {name} did not accept {answers[name]}: {response.status_code}")
+        path = urlsplit(response["Location"]).path
+    raise AssertionError(f"the filing journey never reached the check page (stopped at {path})")
+
+
+def _prime_filing(client, pw) -> None:
+    walk_filing(client, pw)
+
+
+def _prime_sent(client, pw) -> None:
+    walk_filing(client, pw)
+    response = client.post(reverse("filing:check"))
+    assert response.status_code == 302, f"sending the appeal answered {response.status_code}"
+
+
 def _office_steps(pw) -> list[dict]:
     """Every step that has a page of its own, on an appeal where the official may take it."""
     from murojaat.appeals import codes
@@ -99,9 +162,26 @@ def _code(appeal_attr: str):
     return variants
 
 
+def _step(**kw) -> Spec:
+    """A step of the filing journey: opened with the earlier steps answered."""
+    return _public(prime=_prime_filing, **kw)
+
+
 PAGES: dict[str, Spec] = {
     "filing:start": _public(),
     "filing:kind": _public(),
+    "filing:about": _step(),
+    "filing:category": _step(),
+    "filing:region": _step(),
+    "filing:district": _step(),
+    "filing:mahalla": _step(),
+    "filing:place": _step(),
+    "filing:files": _step(),
+    "filing:who": _step(),
+    "filing:details": _step(),
+    # Its form sends the appeal, so it is not sent empty.
+    "filing:check": _step(post_empty=False),
+    "filing:done": _public(prime=_prime_sent),
     "tracking:find": _public(),
     # The applicant's pages: for the signed-in owner (or a browser that proved the key);
     # anyone else is sent to the find page.
@@ -142,6 +222,7 @@ class PageWorld:
     answered_key: str
     contest: object  # the citizen's complaint about another answer
     contest_key: str
+    mahalla: object  # in district A, so the journey asks for it
     official: object  # head of body A, signs in with a confirmed TOTP device
     device: object
     enrolling: object  # executor of body A, no authenticator app yet
@@ -177,6 +258,11 @@ def make_page_world(world) -> PageWorld:
         appeal=contested.appeal,
         text="Javob qoniqarsiz: maydoncha hali ham ta’mirlanmagan, iltimos qayta ko‘ring.",
     )
+    from murojaat.territories.models import Mahalla
+
+    mahalla, _ = Mahalla.objects.get_or_create(
+        code="1710224-demo-1", defaults={"territory": world.district_a, "name_uz": "Navbahor MFY"}
+    )
     official = world.head_a
     device = TOTPDevice.objects.create(user=official, name="phone", confirmed=True)
     template = None
@@ -197,6 +283,7 @@ def make_page_world(world) -> PageWorld:
         answered_key=answered.access_key,
         contest=contest.appeal,
         contest_key=contest.access_key,
+        mahalla=mahalla,
         official=official,
         device=device,
         enrolling=world.executor_a,
