@@ -1,0 +1,94 @@
+"""Production settings pass Django's deployment checks; load balancers can ask /healthz."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+MUROJAAT = os.path.join(os.path.dirname(sys.executable), "murojaat")
+
+
+def production_env(tmp_path, **extra):
+    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DEBUG")}
+    secret = tmp_path / "secret_key"
+    secret.write_text(secrets.token_urlsafe(64))
+    env.update(
+        MUROJAAT_ENV="production",
+        SECRET_KEY_FILE=str(secret),
+        ALLOWED_HOSTS="murojaat.example.uz",
+        BEHIND_TLS_PROXY="1",
+        MUROJAAT_VAR_DIR=str(tmp_path),
+        **extra,
+    )
+    env.pop("SECRET_KEY", None)
+    return env
+
+
+def test_the_deployment_check_is_clean_in_production(tmp_path):
+    result = subprocess.run(
+        [MUROJAAT, "check", "--deploy", "--fail-level", "WARNING"],
+        env=production_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_turns_the_rate_limits_and_lockout_on(tmp_path):
+    code = (
+        "from django.conf import settings; print(settings.RATE_LIMITS_ENABLED, settings.AXES_ENABLED, "
+        "settings.TRUSTED_PROXY_COUNT, settings.STORAGES['staticfiles']['BACKEND'])"
+    )
+    env = production_env(tmp_path, DJANGO_SETTINGS_MODULE="murojaat.settings")
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "True",
+        "True",
+        "1",
+        "whitenoise.storage.CompressedManifestStaticFilesStorage",
+    ]
+
+
+def test_the_production_script_is_valid_bash_and_explains_itself():
+    script = ROOT / "scripts" / "production.sh"
+    assert subprocess.run(["bash", "-n", str(script)]).returncode == 0
+    usage = subprocess.run(["bash", str(script)], capture_output=True, text=True, timeout=30)
+    assert usage.returncode == 2
+    for word in ("start", "run", "stop", "status", "PostgreSQL", "granian"):
+        assert word in usage.stdout
+
+
+@pytest.mark.django_db
+def test_healthz_answers_a_load_balancer_over_plain_http_by_address(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    settings.ALLOWED_HOSTS = ["murojaat.example.uz"]
+    response = client.get("/healthz", HTTP_HOST="10.20.30.40:8000")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    assert response["Cache-Control"] == "no-store"
+
+
+@pytest.mark.django_db
+def test_healthz_says_unavailable_when_the_database_is_not_there(client, monkeypatch):
+    from django.db import connections
+
+    def broken(*args, **kwargs):
+        raise OSError("connection refused")
+
+    monkeypatch.setattr(connections["default"], "cursor", broken)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json() == {"status": "unavailable", "databases": ["default"]}
