@@ -227,4 +227,3 @@ class AnswerTemplateForm(forms.ModelForm):
         if len(organisations) == 1:
             self.fields["organisation"].widget = forms.HiddenInput()
             self.fields["organisation"].initial = str(organisations[0].pk)
-        self.fields.move_to_end("organisation", last=False)
