@@ -20,6 +20,7 @@ from django.views.decorators.http import require_http_methods
 from murojaat.accounts import second_factor as sf
 from murojaat.accounts.forms import CodeForm, SignInForm
 from murojaat.appeals.selectors import is_official
+from murojaat.core.ratelimit import rate_limit
 
 
 def _safe_next(request, value: str | None) -> str:
@@ -58,9 +59,15 @@ def _code_step_user(request):
     return sf.pending_user(request), True
 
 
+def _code_account(request):
+    """Who the code step's limit counts: the pending or signed-in account."""
+    return request.session.get(sf.PENDING_USER) or (request.user.pk if request.user.is_authenticated else None)
+
+
 @sensitive_post_parameters("password")
 @csrf_protect
 @never_cache
+@rate_limit("login", account=lambda request: request.POST.get("username", "").strip().lower()[:150])
 def sign_in(request):
     next_url = _safe_next(request, request.POST.get("next") or request.GET.get("next"))
     if request.user.is_authenticated and request.method == "GET":
@@ -94,6 +101,7 @@ def _with_next(name: str, next_url: str) -> str:
 
 @csrf_protect
 @never_cache
+@rate_limit("code", account=_code_account)
 def verify(request):
     user, pending = _code_step_user(request)
     if user is None:
@@ -121,6 +129,7 @@ def verify(request):
 
 @csrf_protect
 @never_cache
+@rate_limit("code", account=_code_account)
 def enrol(request):
     user, pending = _code_step_user(request)
     if user is None:

@@ -30,6 +30,7 @@ from murojaat.attachments.services import attachment_add
 from murojaat.categories.models import Category
 from murojaat.core.errors import DomainError, InvalidInput
 from murojaat.core.i18n import localized
+from murojaat.core.ratelimit import rate_limit
 from murojaat.deadlines import rules
 from murojaat.filing import draft as drafts
 from murojaat.filing import forms, geo
@@ -508,6 +509,7 @@ def _idempotency_key(draft: dict) -> str:
 
 
 @require_http_methods(["GET", "POST"])
+@rate_limit("submit", account=lambda request: request.user.pk if request.user.is_authenticated else None)
 def check(request):
     draft = drafts.get(request)
     if draft is None:

@@ -24,6 +24,7 @@ from murojaat.appeals.models import Appeal
 from murojaat.appeals.presenters import public_view
 from murojaat.attachments.api import attachment_download_response
 from murojaat.core.errors import DomainError, InvalidInput, NotFound
+from murojaat.core.ratelimit import rate_limit
 from murojaat.core.scripts import is_cyrillic
 from murojaat.language.normalise import KAA, UZ_CYRL, UZ_LATN, detect_language
 from murojaat.tracking import proof
@@ -82,6 +83,9 @@ def _gate(request, code: str, view_name: str):
 
 
 @require_http_methods(["GET", "POST"])
+# Wrong keys count against the tracking code tried (success redirects).
+@rate_limit("lookup", account=lambda request: codes.normalise(request.POST.get("code", ""))[:20],
+            failed=lambda response: response.status_code != 302)
 def find(request):
     if request.method == "POST":
         form = FindForm(request.POST)
