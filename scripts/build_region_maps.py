@@ -35,9 +35,20 @@ MARGIN = 0.04  # of the region's extent, on every side
 
 # Natural Earth's HASC code -> SOATO code of the region (territories.json).
 HASC_TO_SOATO = {
-    "UZ.AN": "1703", "UZ.BU": "1706", "UZ.JI": "1708", "UZ.QA": "1710", "UZ.NW": "1712",
-    "UZ.NG": "1714", "UZ.SA": "1718", "UZ.SU": "1722", "UZ.SI": "1724", "UZ.TK": "1726",
-    "UZ.TA": "1727", "UZ.FA": "1730", "UZ.KH": "1733", "UZ.QR": "1735",
+    "UZ.AN": "1703",
+    "UZ.BU": "1706",
+    "UZ.JI": "1708",
+    "UZ.QA": "1710",
+    "UZ.NW": "1712",
+    "UZ.NG": "1714",
+    "UZ.SA": "1718",
+    "UZ.SU": "1722",
+    "UZ.SI": "1724",
+    "UZ.TK": "1726",
+    "UZ.TA": "1727",
+    "UZ.FA": "1730",
+    "UZ.KH": "1733",
+    "UZ.QR": "1735",
 }
 
 
@@ -68,8 +79,14 @@ def frame(west, south, east, north) -> dict:
         span = (north - south) * width / height / k
         mid = (east + west) / 2
         west, east = mid - span / 2, mid + span / 2
-    return {"width": width, "height": height, "west": round(west, 6), "east": round(east, 6),
-            "south": round(south, 6), "north": round(north, 6)}
+    return {
+        "width": width,
+        "height": height,
+        "west": round(west, 6),
+        "east": round(east, 6),
+        "south": round(south, 6),
+        "north": round(north, 6),
+    }
 
 
 def simplify(points: list[tuple[float, float]], tolerance: float) -> list[tuple[float, float]]:
@@ -104,8 +121,10 @@ def path(all_rings, f: dict) -> str:
         # Project, then pull points outside the picture onto its padded edge:
         # the visible part of each shape is unchanged and the rest collapses.
         points = [
-            (min(max((lon - f["west"]) * sx, -pad), f["width"] + pad),
-             min(max((f["north"] - lat) * sy, -pad), f["height"] + pad))
+            (
+                min(max((lon - f["west"]) * sx, -pad), f["width"] + pad),
+                min(max((f["north"] - lat) * sy, -pad), f["height"] + pad),
+            )
             for lon, lat in ring
         ]
         # A ring starts and ends on one point: simplify its two halves.

@@ -21,7 +21,15 @@ SESSION_KEY = "filing_draft"
 RECEIPT_KEY = "filing_receipt"
 
 PERSONAL = ("full_name", "address", "phone", "email", "pinfl")
-ORGANISATION = ("organisation_name", "tin", "address", "signatory_name", "signatory_position", "phone", "email")
+ORGANISATION = (
+    "organisation_name",
+    "tin",
+    "address",
+    "signatory_name",
+    "signatory_position",
+    "phone",
+    "email",
+)
 
 
 def get(request) -> dict | None:
@@ -91,10 +99,16 @@ def file_hold(draft: dict, inspected) -> bool:
     path = default_storage.save(
         f"drafts/{draft['id']}/{inspected.sha256[:16]}.{inspected.extension}", ContentFile(inspected.data)
     )
-    draft["files"].append({
-        "id": uuid.uuid4().hex[:12], "name": inspected.safe_name, "path": path, "size": inspected.size,
-        "sha256": inspected.sha256, "content_type": inspected.content_type,
-    })
+    draft["files"].append(
+        {
+            "id": uuid.uuid4().hex[:12],
+            "name": inspected.safe_name,
+            "path": path,
+            "size": inspected.size,
+            "sha256": inspected.sha256,
+            "content_type": inspected.content_type,
+        }
+    )
     return True
 
 

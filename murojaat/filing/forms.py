@@ -18,11 +18,15 @@ from murojaat.filing import draft as drafts
 from murojaat.filing import geo
 
 KIND_HINTS = {
-    Kind.APPLICATION: _("You ask a state body to help you use a right or solve a problem: for example, "
-                        "to connect gas, repair a road or get a document."),
+    Kind.APPLICATION: _(
+        "You ask a state body to help you use a right or solve a problem: for example, "
+        "to connect gas, repair a road or get a document."
+    ),
     Kind.SUGGESTION: _("You propose how the state or a state body could work better."),
-    Kind.COMPLAINT: _("Your rights were broken by a decision, an action or a failure to act, "
-                      "and you ask for them to be restored."),
+    Kind.COMPLAINT: _(
+        "Your rights were broken by a decision, an action or a failure to act, "
+        "and you ask for them to be restored."
+    ),
 }
 
 
@@ -80,21 +84,28 @@ class StepForm(forms.Form):
 class KindForm(StepForm):
     owns = {"kind": "kind"}
     kind = forms.CharField(
-        label=_("What do you want to send?"), required=False,
-        widget=HintedRadioSelect(choices=[(value, capfirst(label)) for value, label in Kind.choices],
-                                 hints=KIND_HINTS),
+        label=_("What do you want to send?"),
+        required=False,
+        widget=HintedRadioSelect(
+            choices=[(value, capfirst(label)) for value, label in Kind.choices], hints=KIND_HINTS
+        ),
     )
 
 
 class AboutForm(StepForm):
     owns = {"text": "text", "summary": "summary"}
     text = forms.CharField(
-        label=_("What is your appeal about?"), required=False,
-        help_text=_("Say what happened, where and when, and what you ask for. Write in any language or script."),
+        label=_("What is your appeal about?"),
+        required=False,
+        help_text=_(
+            "Say what happened, where and when, and what you ask for. Write in any language or script."
+        ),
         widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "true"}),
     )
     summary = forms.CharField(
-        label=_("A short title"), required=False, max_length=255,
+        label=_("A short title"),
+        required=False,
+        max_length=255,
         help_text=_("For example: “No gas on our street since Monday”."),
     )
 
@@ -134,8 +145,9 @@ class RegionForm(StepForm):
 
 class DistrictForm(StepForm):
     owns = {"territory": "territory"}
-    territory = forms.CharField(label=_("Which district or city?"), required=False,
-                                widget=FilterableRadioSelect)
+    territory = forms.CharField(
+        label=_("Which district or city?"), required=False, widget=FilterableRadioSelect
+    )
 
     def __init__(self, *args, districts=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -159,8 +171,12 @@ NO_MAHALLA = "none"
 
 class MahallaForm(StepForm):
     owns = {"mahalla": "mahalla"}
-    mahalla = forms.CharField(label=_("Which mahalla?"), required=False, widget=FilterableRadioSelect,
-                              help_text=_("The mahalla citizens’ assembly of the place your appeal is about."))
+    mahalla = forms.CharField(
+        label=_("Which mahalla?"),
+        required=False,
+        widget=FilterableRadioSelect,
+        help_text=_("The mahalla citizens’ assembly of the place your appeal is about."),
+    )
 
     def __init__(self, *args, mahallas=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -182,20 +198,32 @@ class MahallaForm(StepForm):
 class PlaceForm(StepForm):
     owns = {"latitude": "latitude", "longitude": "longitude"}
     latitude = forms.DecimalField(
-        label=_("Latitude"), required=False, max_digits=9, decimal_places=6,
-        help_text=_("For example 38.860000"), widget=forms.TextInput(attrs={"inputmode": "decimal"}),
-        error_messages={"invalid": _("Enter a number like 38.860000."),
-                        "max_digits": _("Enter a number like 38.860000."),
-                        "max_decimal_places": _("Enter a number like 38.860000."),
-                        "max_whole_digits": _("Enter a number like 38.860000.")},
+        label=_("Latitude"),
+        required=False,
+        max_digits=9,
+        decimal_places=6,
+        help_text=_("For example 38.860000"),
+        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
+        error_messages={
+            "invalid": _("Enter a number like 38.860000."),
+            "max_digits": _("Enter a number like 38.860000."),
+            "max_decimal_places": _("Enter a number like 38.860000."),
+            "max_whole_digits": _("Enter a number like 38.860000."),
+        },
     )
     longitude = forms.DecimalField(
-        label=_("Longitude"), required=False, max_digits=9, decimal_places=6,
-        help_text=_("For example 65.790000"), widget=forms.TextInput(attrs={"inputmode": "decimal"}),
-        error_messages={"invalid": _("Enter a number like 65.790000."),
-                        "max_digits": _("Enter a number like 65.790000."),
-                        "max_decimal_places": _("Enter a number like 65.790000."),
-                        "max_whole_digits": _("Enter a number like 65.790000.")},
+        label=_("Longitude"),
+        required=False,
+        max_digits=9,
+        decimal_places=6,
+        help_text=_("For example 65.790000"),
+        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
+        error_messages={
+            "invalid": _("Enter a number like 65.790000."),
+            "max_digits": _("Enter a number like 65.790000."),
+            "max_decimal_places": _("Enter a number like 65.790000."),
+            "max_whole_digits": _("Enter a number like 65.790000."),
+        },
     )
 
     def clean(self):
@@ -212,13 +240,16 @@ class PlaceForm(StepForm):
 
     def answers(self) -> dict:
         lat, lon = self.cleaned_data.get("latitude"), self.cleaned_data.get("longitude")
-        return {"latitude": float(lat) if lat is not None else None,
-                "longitude": float(lon) if lon is not None else None}
+        return {
+            "latitude": float(lat) if lat is not None else None,
+            "longitude": float(lon) if lon is not None else None,
+        }
 
 
 class FileForm(forms.Form):
     file = forms.FileField(
-        label=_("Add a file"), required=False,
+        label=_("Add a file"),
+        required=False,
         help_text=_("PDF, JPEG, PNG or Word (DOCX), up to %(size)s MB each.")
         % {"size": f"{settings.ATTACHMENT_MAX_BYTES / (1024 * 1024):g}"},
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png,.docx"}),
@@ -228,12 +259,19 @@ class FileForm(forms.Form):
 class ApplicantTypeForm(StepForm):
     owns = {"applicant_type": "applicant_type"}
     applicant_type = forms.CharField(
-        label=_("Who is writing?"), required=False,
+        label=_("Who is writing?"),
+        required=False,
         widget=HintedRadioSelect(
-            choices=[(ApplicantType.INDIVIDUAL, _("I am writing for myself")),
-                     (ApplicantType.LEGAL_ENTITY, _("I am writing for an organisation (a legal entity)"))],
-            hints={ApplicantType.LEGAL_ENTITY: _("A company, farm, association or other legal entity. "
-                                                 "You will need its name and taxpayer number (TIN).")},
+            choices=[
+                (ApplicantType.INDIVIDUAL, _("I am writing for myself")),
+                (ApplicantType.LEGAL_ENTITY, _("I am writing for an organisation (a legal entity)")),
+            ],
+            hints={
+                ApplicantType.LEGAL_ENTITY: _(
+                    "A company, farm, association or other legal entity. "
+                    "You will need its name and taxpayer number (TIN)."
+                )
+            },
         ),
     )
 
@@ -251,23 +289,41 @@ def _text(label, *, help_text="", autocomplete="", input_type="text", css="", ma
     widget = {"email": forms.EmailInput, "tel": forms.TextInput}.get(input_type, forms.TextInput)(attrs=attrs)
     if input_type == "tel":
         widget.input_type = "tel"
-    return forms.CharField(label=label, help_text=help_text, required=False, max_length=max_length,
-                           widget=widget, **extra)
+    return forms.CharField(
+        label=label, help_text=help_text, required=False, max_length=max_length, widget=widget, **extra
+    )
 
 
 class IndividualForm(StepForm):
     owns = {name: name for name in drafts.PERSONAL}
-    full_name = _text(_("Full name"), help_text=_("Surname, first name and patronymic, as in your passport."),
-                      autocomplete="name")
-    address = _text(_("Address where you live"), help_text=_("Region, district, street, house and flat. "
-                    "The law asks for it; a written answer may come by post."), autocomplete="street-address",
-                    max_length=500)
-    phone = _text(_("Phone number"), help_text=_("We send a text message when your appeal moves on."),
-                  autocomplete="tel", input_type="tel", css="input--short")
+    full_name = _text(
+        _("Full name"),
+        help_text=_("Surname, first name and patronymic, as in your passport."),
+        autocomplete="name",
+    )
+    address = _text(
+        _("Address where you live"),
+        help_text=_(
+            "Region, district, street, house and flat. "
+            "The law asks for it; a written answer may come by post."
+        ),
+        autocomplete="street-address",
+        max_length=500,
+    )
+    phone = _text(
+        _("Phone number"),
+        help_text=_("We send a text message when your appeal moves on."),
+        autocomplete="tel",
+        input_type="tel",
+        css="input--short",
+    )
     email = _text(_("E-mail address"), autocomplete="email", input_type="email", max_length=254)
-    pinfl = _text(_("Personal identification number (PINFL)"),
-                  help_text=_("The 14 digits on your ID card. It helps the body find your earlier appeals."),
-                  css="input--short", max_length=14)
+    pinfl = _text(
+        _("Personal identification number (PINFL)"),
+        help_text=_("The 14 digits on your ID card. It helps the body find your earlier appeals."),
+        css="input--short",
+        max_length=14,
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -277,12 +333,14 @@ class IndividualForm(StepForm):
 class LegalEntityForm(StepForm):
     owns = {name: name for name in drafts.ORGANISATION}
     organisation_name = _text(_("Full name of the organisation"), autocomplete="organization")
-    tin = _text(_("Taxpayer identification number, TIN"), help_text=_("9 digits."), css="input--short",
-                max_length=9)
+    tin = _text(
+        _("Taxpayer identification number, TIN"), help_text=_("9 digits."), css="input--short", max_length=9
+    )
     address = _text(_("Postal address of the organisation"), autocomplete="street-address", max_length=500)
     signatory_name = _text(_("Name of the head or authorised person who signs"), autocomplete="name")
-    signatory_position = _text(_("Their position"), help_text=_("For example: director."),
-                               autocomplete="organization-title")
+    signatory_position = _text(
+        _("Their position"), help_text=_("For example: director."), autocomplete="organization-title"
+    )
     phone = _text(_("Phone number"), autocomplete="tel", input_type="tel", css="input--short")
     email = _text(_("E-mail address"), autocomplete="email", input_type="email", max_length=254)
 

@@ -79,4 +79,6 @@ def map_svg(region: RegionMap, point: tuple[float, float] | None = None) -> str:
 
 
 def in_country(latitude: float, longitude: float) -> bool:
-    return COUNTRY["south"] <= latitude <= COUNTRY["north"] and COUNTRY["west"] <= longitude <= COUNTRY["east"]
+    return (
+        COUNTRY["south"] <= latitude <= COUNTRY["north"] and COUNTRY["west"] <= longitude <= COUNTRY["east"]
+    )

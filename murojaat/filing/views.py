@@ -43,8 +43,15 @@ log = logging.getLogger(__name__)
 STEPS = ["kind", "about", "category", "region", "district", "mahalla", "place", "files", "who", "details"]
 # Which step asks for each field intake knows: errors at "Send" go back there.
 STEP_OF_FIELD = {
-    "kind": "kind", "text": "about", "summary": "about", "category": "category", "territory": "district",
-    "mahalla": "mahalla", "latitude": "place", "longitude": "place", "applicant_type": "who",
+    "kind": "kind",
+    "text": "about",
+    "summary": "about",
+    "category": "category",
+    "territory": "district",
+    "mahalla": "mahalla",
+    "latitude": "place",
+    "longitude": "place",
+    "applicant_type": "who",
 }
 SUGGESTION_MIN_PROBABILITY = 0.05
 
@@ -83,7 +90,7 @@ def _next(request, draft: dict, step: str):
         missing = _first_unanswered(draft)
         return redirect(_url(missing, change=True) if missing else reverse("filing:check"))
     steps = _steps(draft)
-    later = steps[steps.index(step) + 1:] if step in steps else []
+    later = steps[steps.index(step) + 1 :] if step in steps else []
     return redirect(_url(later[0]) if later else reverse("filing:check"))
 
 
@@ -120,10 +127,17 @@ def journey_step(step: str):
 
 
 def _step_page(request, draft, step, form, **extra):
-    return render(request, extra.pop("template", "filing/step.html"), {
-        "form": form, "step": step, "back_url": _back(request, draft, step), "change": _changing(request),
-        **extra,
-    })
+    return render(
+        request,
+        extra.pop("template", "filing/step.html"),
+        {
+            "form": form,
+            "step": step,
+            "back_url": _back(request, draft, step),
+            "change": _changing(request),
+            **extra,
+        },
+    )
 
 
 # --- start page ----------------------------------------------------------------
@@ -142,10 +156,17 @@ def terms() -> dict:
 
 @require_GET
 def start(request):
-    return render(request, "filing/start.html", {
-        "terms": terms(), "kinds": forms.KIND_HINTS.items(), "max_files": settings.ATTACHMENT_MAX_COUNT,
-        "track_url": reverse("tracking:find"), "login_url": reverse("accounts:login"),
-    })
+    return render(
+        request,
+        "filing/start.html",
+        {
+            "terms": terms(),
+            "kinds": forms.KIND_HINTS.items(),
+            "max_files": settings.ATTACHMENT_MAX_COUNT,
+            "track_url": reverse("tracking:find"),
+            "login_url": reverse("accounts:login"),
+        },
+    )
 
 
 # --- the steps -----------------------------------------------------------------
@@ -179,8 +200,11 @@ def _simple_step(step: str, form_class, template="filing/step.html"):
                 drafts.save(request, draft)
                 return _next(request, draft, step)
         else:
-            form = form_class(initial={name: draft.get(name, "") for name in form_class.base_fields},
-                              draft=draft, language=_language())
+            form = form_class(
+                initial={name: draft.get(name, "") for name in form_class.base_fields},
+                draft=draft,
+                language=_language(),
+            )
         return _step_page(request, draft, step, form, template=template)
 
     view.__name__ = step
@@ -203,8 +227,9 @@ def who(request, draft):
             drafts.save(request, draft)
             return _next(request, draft, "who")
     else:
-        form = forms.ApplicantTypeForm(initial={"applicant_type": draft.get("applicant_type", "")}, draft=draft,
-                                       language=_language())
+        form = forms.ApplicantTypeForm(
+            initial={"applicant_type": draft.get("applicant_type", "")}, draft=draft, language=_language()
+        )
     return _step_page(request, draft, "who", form)
 
 
@@ -214,15 +239,19 @@ def who(request, draft):
 def _category_groups(query: str):
     """[(group, [leaf...])] of active categories, filtered by the words of `query`
     in any language or script; each leaf gets `filter_text` for the live filter."""
-    leaves = list(Category.objects.filter(is_active=True, parent__isnull=False, parent__is_active=True)
-                  .select_related("parent").order_by("parent__position", "parent__code", "position", "code"))
+    leaves = list(
+        Category.objects.filter(is_active=True, parent__isnull=False, parent__is_active=True)
+        .select_related("parent")
+        .order_by("parent__position", "parent__code", "position", "code")
+    )
     words = search_key(query).split() if query else []
     groups: dict = {}
     for leaf in leaves:
         # The live filter matches the names in every language and script; the
         # server search also reads the descriptions.
         names = {leaf.name, leaf.parent.name} | {
-            getattr(obj, f"name_{lang}", "") for obj in (leaf, leaf.parent)
+            getattr(obj, f"name_{lang}", "")
+            for obj in (leaf, leaf.parent)
             for lang in ("uz", "uz_cyrl", "kaa", "ru", "en")
         }
         leaf.filter_text = " ".join(sorted(n for n in names if n)).lower()
@@ -245,9 +274,15 @@ def _suggested_categories(text: str) -> list[tuple[Category, int]]:
         from murojaat.routing.models import Target
         from murojaat.routing.store import suggest
 
-        pairs = [(code, p) for code, p in suggest(text, Target.CATEGORY, k=3) if p >= SUGGESTION_MIN_PROBABILITY]
-        found = {c.code: c for c in Category.objects.filter(code__in=[c for c, _p in pairs], is_active=True,
-                                                            parent__isnull=False)}
+        pairs = [
+            (code, p) for code, p in suggest(text, Target.CATEGORY, k=3) if p >= SUGGESTION_MIN_PROBABILITY
+        ]
+        found = {
+            c.code: c
+            for c in Category.objects.filter(
+                code__in=[c for c, _p in pairs], is_active=True, parent__isnull=False
+            )
+        }
         return [(found[code], round(p * 100)) for code, p in pairs if code in found]
     except Exception:  # noqa: BLE001 - a suggestion is a help, never a reason to fail the page
         log.warning("category suggestion failed", exc_info=True)
@@ -271,8 +306,16 @@ def category(request, draft):
         form = forms.CategoryForm(draft=draft, language=_language())
     groups = _category_groups(query)
     return _step_page(
-        request, draft, "category", form, template="filing/category.html", query=query, groups=groups,
-        chosen=chosen, not_sure=forms.NOT_SURE, suggestions=[] if query else _suggested_categories(draft["text"]),
+        request,
+        draft,
+        "category",
+        form,
+        template="filing/category.html",
+        query=query,
+        groups=groups,
+        chosen=chosen,
+        not_sure=forms.NOT_SURE,
+        suggestions=[] if query else _suggested_categories(draft["text"]),
         result_count=sum(len(leaves) for _g, leaves in groups),
     )
 
@@ -300,8 +343,9 @@ def region(request, draft):
             drafts.save(request, draft)
             return _next(request, draft, "region")
     else:
-        form = forms.RegionForm(initial={"region": draft.get("region", "")}, draft=draft, language=_language(),
-                                regions=regions)
+        form = forms.RegionForm(
+            initial={"region": draft.get("region", "")}, draft=draft, language=_language(), regions=regions
+        )
     return _step_page(request, draft, "region", form)
 
 
@@ -321,10 +365,20 @@ def district(request, draft):
             drafts.save(request, draft)
             return _next(request, draft, "district")
     else:
-        form = forms.DistrictForm(initial={"territory": draft.get("territory", "")}, draft=draft,
-                                  language=_language(), districts=districts)
-    return _step_page(request, draft, "district", form, caption=region.name if region else "",
-                      filter_list=len(districts) > 12)
+        form = forms.DistrictForm(
+            initial={"territory": draft.get("territory", "")},
+            draft=draft,
+            language=_language(),
+            districts=districts,
+        )
+    return _step_page(
+        request,
+        draft,
+        "district",
+        form,
+        caption=region.name if region else "",
+        filter_list=len(districts) > 12,
+    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -341,9 +395,18 @@ def mahalla(request, draft):
             return _next(request, draft, "mahalla")
     else:
         value = draft.get("mahalla") or (forms.NO_MAHALLA if drafts.answered(draft, "mahalla") else "")
-        form = forms.MahallaForm(initial={"mahalla": value}, draft=draft, language=_language(), mahallas=mahallas)
-    return _step_page(request, draft, "mahalla", form, caption=district.name if district else "",
-                      filter_list=len(mahallas) > 12, optional=True)
+        form = forms.MahallaForm(
+            initial={"mahalla": value}, draft=draft, language=_language(), mahallas=mahallas
+        )
+    return _step_page(
+        request,
+        draft,
+        "mahalla",
+        form,
+        caption=district.name if district else "",
+        filter_list=len(mahallas) > 12,
+        optional=True,
+    )
 
 
 def _point(draft):
@@ -386,9 +449,11 @@ def place(request, draft):
             return _next(request, draft, "place")
     else:
         point = _point(draft)
-        form = forms.PlaceForm(initial={"latitude": point[0] if point else None,
-                                        "longitude": point[1] if point else None},
-                               draft=draft, language=_language())
+        form = forms.PlaceForm(
+            initial={"latitude": point[0] if point else None, "longitude": point[1] if point else None},
+            draft=draft,
+            language=_language(),
+        )
     region = Territory.objects.filter(soato=draft.get("region")).first()
     point = _point(draft)
     map_url = ""
@@ -396,8 +461,17 @@ def place(request, draft):
         map_url = reverse("filing:map", args=[region_map.soato])
         if point:
             map_url += f"?lat={point[0]}&lon={point[1]}"
-    return _step_page(request, draft, "place", form, template="filing/place.html", region=region,
-                      region_map=region_map, map_url=map_url, point=point)
+    return _step_page(
+        request,
+        draft,
+        "place",
+        form,
+        template="filing/place.html",
+        region=region,
+        region_map=region_map,
+        map_url=map_url,
+        point=point,
+    )
 
 
 @require_GET
@@ -433,11 +507,16 @@ def files(request, draft):
         upload = request.FILES.get("file")
         if upload is not None and form.is_valid():
             if len(draft["files"]) >= settings.ATTACHMENT_MAX_COUNT:
-                form.add_error("file", _("An appeal can have at most %(count)s attached files.")
-                               % {"count": settings.ATTACHMENT_MAX_COUNT})
+                form.add_error(
+                    "file",
+                    _("An appeal can have at most %(count)s attached files.")
+                    % {"count": settings.ATTACHMENT_MAX_COUNT},
+                )
             else:
                 try:
-                    inspected = inspect_upload(upload.name or "", upload, max_bytes=settings.ATTACHMENT_MAX_BYTES)
+                    inspected = inspect_upload(
+                        upload.name or "", upload, max_bytes=settings.ATTACHMENT_MAX_BYTES
+                    )
                 except InvalidInput as exc:
                     form.add_error("file", exc.fields.get("file") or str(exc.message))
                 else:
@@ -449,9 +528,16 @@ def files(request, draft):
                 drafts.save(request, draft)
                 return _next(request, draft, "files")
             return redirect(_url("files", _changing(request)))
-    return _step_page(request, draft, "files", form, template="filing/files.html", held=draft["files"],
-                      max_files=settings.ATTACHMENT_MAX_COUNT,
-                      can_add=len(draft["files"]) < settings.ATTACHMENT_MAX_COUNT)
+    return _step_page(
+        request,
+        draft,
+        "files",
+        form,
+        template="filing/files.html",
+        held=draft["files"],
+        max_files=settings.ATTACHMENT_MAX_COUNT,
+        can_add=len(draft["files"]) < settings.ATTACHMENT_MAX_COUNT,
+    )
 
 
 # --- about you -----------------------------------------------------------------
@@ -461,8 +547,12 @@ def _prefill(user, legal: bool) -> dict:
     if user is None:
         return {}
     if legal:
-        return {"organisation_name": user.organisation_name, "tin": user.tin or "", "phone": user.phone,
-                "email": user.email}
+        return {
+            "organisation_name": user.organisation_name,
+            "tin": user.tin or "",
+            "phone": user.phone,
+            "email": user.email,
+        }
     named = " ".join(p for p in (user.last_name, user.first_name, user.middle_name) if p)
     return {"full_name": named, "phone": user.phone, "email": user.email, "pinfl": user.pinfl or ""}
 
@@ -482,10 +572,19 @@ def details(request, draft):
     else:
         initial = {name: draft.get(name, "") for name in form_class.base_fields}
         if not drafts.answered(draft, "details"):
-            initial.update({k: v for k, v in _prefill(_citizen(request), legal).items() if v and not initial.get(k)})
+            initial.update(
+                {k: v for k, v in _prefill(_citizen(request), legal).items() if v and not initial.get(k)}
+            )
         form = form_class(initial=initial, draft=draft, language=_language())
-    return _step_page(request, draft, "details", form, template="filing/details.html", legal=legal,
-                      optional=("phone", "email", "pinfl", "tin", "signatory_position"))
+    return _step_page(
+        request,
+        draft,
+        "details",
+        form,
+        template="filing/details.html",
+        legal=legal,
+        optional=("phone", "email", "pinfl", "tin", "signatory_position"),
+    )
 
 
 # --- check and send ------------------------------------------------------------
@@ -499,8 +598,12 @@ def _summary(draft: dict) -> dict:
     mahalla = Mahalla.objects.filter(code=draft.get("mahalla") or "").first()
     return {
         "kind": Kind(draft["kind"]).label if draft.get("kind") in Kind.values else "",
-        "category": category, "region": region, "district": district, "mahalla": mahalla,
-        "point": _point(draft), "legal": draft.get("applicant_type") == ApplicantType.LEGAL_ENTITY,
+        "category": category,
+        "region": region,
+        "district": district,
+        "mahalla": mahalla,
+        "point": _point(draft),
+        "legal": draft.get("applicant_type") == ApplicantType.LEGAL_ENTITY,
     }
 
 
@@ -530,11 +633,17 @@ def check(request):
             errors = [(STEP_OF_FIELD.get(name, "details"), message) for name, message in exc.fields.items()]
             if not errors:
                 errors = [("", str(exc.message))]
-    return render(request, "filing/check.html", {
-        "draft": draft, "summary": _summary(draft), "back_url": _url(_steps(draft)[-1]),
-        "send_errors": [(_url(step, change=True) if step else "", message) for step, message in errors],
-        "page_has_errors": bool(errors),
-    })
+    return render(
+        request,
+        "filing/check.html",
+        {
+            "draft": draft,
+            "summary": _summary(draft),
+            "back_url": _url(_steps(draft)[-1]),
+            "send_errors": [(_url(step, change=True) if step else "", message) for step, message in errors],
+            "page_has_errors": bool(errors),
+        },
+    )
 
 
 def _send(request, draft: dict):
@@ -548,7 +657,10 @@ def _send(request, draft: dict):
             # click, a retry) create nothing: its insert fails, and all of it
             # rolls back. The access key is not stored.
             IdempotencyRecord.objects.create(
-                key=key, request_hash="", status_code=201, appeal=receipt.appeal,
+                key=key,
+                request_hash="",
+                status_code=201,
+                appeal=receipt.appeal,
                 response={"tracking_code": receipt.appeal.tracking_code},
             )
     except IntegrityError:
@@ -564,10 +676,12 @@ def _send(request, draft: dict):
             log.exception("held file %s could not be attached to %s", held["id"], appeal.tracking_code)
     drafts.discard(request)
     request.session[drafts.RECEIPT_KEY] = {
-        "code": appeal.tracking_code, "key": receipt.access_key,
+        "code": appeal.tracking_code,
+        "key": receipt.access_key,
         "due_at": appeal.effective_due_at.isoformat(),
         "registration_due_at": appeal.registration_due_at.isoformat(),
-        "organisation": appeal.organisation_id, "kind": appeal.kind,
+        "organisation": appeal.organisation_id,
+        "kind": appeal.kind,
         "merged_into": receipt.duplicate_of.tracking_code if receipt.duplicate_of else "",
         "files": len(draft["files"]),
     }
@@ -590,16 +704,27 @@ def done(request):
     code = receipt["code"]
     track_url = request.build_absolute_uri(reverse("tracking:find")) + f"?code={codes.display(code)}"
     qr = segno.make(track_url, error="m").svg_inline(
-        scale=4, border=2, svgclass="qr", lineclass="qr__line", omitsize=True,
+        scale=4,
+        border=2,
+        svgclass="qr",
+        lineclass="qr__line",
+        omitsize=True,
         title=_("QR code for following appeal %(code)s") % {"code": codes.display(code)},
     )
-    return render(request, "filing/done.html", {
-        "code": codes.display(code), "access_key": codes.display(access_key) if access_key else "",
-        "track_url": track_url, "qr": qr,
-        "due_at": parse_datetime(receipt["due_at"]),
-        "registration_due_at": parse_datetime(receipt["registration_due_at"]),
-        "organisation": Organisation.objects.filter(pk=receipt["organisation"]).first(),
-        "merged_into": codes.display(receipt["merged_into"]) if receipt.get("merged_into") else "",
-        "is_suggestion": receipt.get("kind") == Kind.SUGGESTION, "now": timezone.now(),
-        "files": receipt.get("files", 0),
-    })
+    return render(
+        request,
+        "filing/done.html",
+        {
+            "code": codes.display(code),
+            "access_key": codes.display(access_key) if access_key else "",
+            "track_url": track_url,
+            "qr": qr,
+            "due_at": parse_datetime(receipt["due_at"]),
+            "registration_due_at": parse_datetime(receipt["registration_due_at"]),
+            "organisation": Organisation.objects.filter(pk=receipt["organisation"]).first(),
+            "merged_into": codes.display(receipt["merged_into"]) if receipt.get("merged_into") else "",
+            "is_suggestion": receipt.get("kind") == Kind.SUGGESTION,
+            "now": timezone.now(),
+            "files": receipt.get("files", 0),
+        },
+    )

@@ -12,8 +12,19 @@ from murojaat.territories.models import Mahalla
 
 TEXT = "Ko‘chamizdagi yo‘l uch oydan beri buzilgan, chuqurlar ko‘p. Iltimos, ta’mirlab bering."
 
-STEP_ORDER = ["kind", "about", "category", "region", "district", "mahalla", "place", "files", "who", "details",
-              "check"]
+STEP_ORDER = [
+    "kind",
+    "about",
+    "category",
+    "region",
+    "district",
+    "mahalla",
+    "place",
+    "files",
+    "who",
+    "details",
+    "check",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -28,8 +39,9 @@ def media_in_tmp(settings, tmp_path):
 def mahallas(world):
     """Two mahallas in district A (Qarshi tumani); district B has none."""
     return [
-        Mahalla.objects.create(territory=world.district_a, code="1710224-001", name_uz="Nasaf MFY",
-                               name_ru="МСГ «Насаф»"),
+        Mahalla.objects.create(
+            territory=world.district_a, code="1710224-001", name_uz="Nasaf MFY", name_ru="МСГ «Насаф»"
+        ),
         Mahalla.objects.create(territory=world.district_a, code="1710224-002", name_uz="Odina MFY"),
     ]
 
@@ -49,8 +61,13 @@ def defaults(world) -> dict:
         "place": {"latitude": "", "longitude": "", "action": "continue"},
         "files": {"action": "continue"},
         "who": {"applicant_type": "individual"},
-        "details": {"full_name": "Karimova Dilnoza Akmalovna", "address": "Qarshi tumani, Mustaqillik ko‘chasi 12",
-                    "phone": "+998 90 123 45 67", "email": "dilnoza@example.uz", "pinfl": ""},
+        "details": {
+            "full_name": "Karimova Dilnoza Akmalovna",
+            "address": "Qarshi tumani, Mustaqillik ko‘chasi 12",
+            "phone": "+998 90 123 45 67",
+            "email": "dilnoza@example.uz",
+            "pinfl": "",
+        },
     }
 
 
@@ -61,8 +78,11 @@ def walk(client, world, upto: str = "check", **answers):
     for step in STEP_ORDER[: STEP_ORDER.index(upto)]:
         data = {**steps[step], **answers.get(step, {})}
         response = client.post(url(step), data)
-        if step == "mahalla" and response.status_code == 302 and "mahalla" not in client.session.get(
-            "filing_draft", {}).get("answered", []):
+        if (
+            step == "mahalla"
+            and response.status_code == 302
+            and "mahalla" not in client.session.get("filing_draft", {}).get("answered", [])
+        ):
             continue
         assert response.status_code == 302, (step, response.content.decode()[:3000])
     return response

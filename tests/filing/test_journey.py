@@ -32,9 +32,21 @@ def test_it_files_an_individuals_appeal_from_start_to_done(client, world, mahall
 
 
 def test_it_files_a_legal_entitys_appeal(client, world):
-    walk(client, world, who={"applicant_type": "legal_entity"}, district={"territory": world.district_b.soato},
-         details={"organisation_name": "“Qarshi Don” MChJ", "tin": "301234567", "address": "Qarshi sh., Nasaf 5",
-                  "signatory_name": "Aliyev Bobur", "signatory_position": "direktor", "phone": "", "email": ""})
+    walk(
+        client,
+        world,
+        who={"applicant_type": "legal_entity"},
+        district={"territory": world.district_b.soato},
+        details={
+            "organisation_name": "“Qarshi Don” MChJ",
+            "tin": "301234567",
+            "address": "Qarshi sh., Nasaf 5",
+            "signatory_name": "Aliyev Bobur",
+            "signatory_position": "direktor",
+            "phone": "",
+            "email": "",
+        },
+    )
     page = client.get(url("check")).content.decode()
     assert "“Qarshi Don” MChJ" in page and "direktor" in page
     send(client)
@@ -57,8 +69,12 @@ def test_it_skips_the_mahalla_step_in_a_district_without_mahallas(client, world,
 
 def test_it_accepts_cyrillic_text_and_names(client, world):
     text = "Кўчамиздаги йўл уч ойдан бери бузилган, илтимос таъмирлаб беринг."
-    walk(client, world, about={"text": text, "summary": "Йўл бузилган"},
-         details={"full_name": "Каримова Дилноза", "address": "Қарши тумани, Мустақиллик кўчаси 12"})
+    walk(
+        client,
+        world,
+        about={"text": text, "summary": "Йўл бузилган"},
+        details={"full_name": "Каримова Дилноза", "address": "Қарши тумани, Мустақиллик кўчаси 12"},
+    )
     send(client)
     appeal = Appeal.objects.get()
     assert appeal.text == text
@@ -72,7 +88,10 @@ def test_the_appeal_is_in_the_language_of_the_page(client, world):
         walk(client, world)
         send(client)
     assert list(Appeal.objects.order_by("received_at", "pk").values_list("language", flat=True)) == [
-        "ru", "uz-cyrl", "kaa"]
+        "ru",
+        "uz-cyrl",
+        "kaa",
+    ]
 
 
 def test_a_signed_in_citizen_finds_her_details_filled_in_and_the_appeal_linked(client, world):
@@ -82,8 +101,16 @@ def test_a_signed_in_citizen_finds_her_details_filled_in_and_the_appeal_linked(c
     assert 'value="Karimova Dilnoza"' in page
     assert 'value="dilnoza@example.uz"' in page
     assert f'value="{world.citizen.pinfl}"' in page
-    client.post(url("details"), {"full_name": "Karimova Dilnoza", "address": "Qarshi, Nasaf 1",
-                                 "email": "dilnoza@example.uz", "phone": "", "pinfl": world.citizen.pinfl})
+    client.post(
+        url("details"),
+        {
+            "full_name": "Karimova Dilnoza",
+            "address": "Qarshi, Nasaf 1",
+            "email": "dilnoza@example.uz",
+            "phone": "",
+            "pinfl": world.citizen.pinfl,
+        },
+    )
     send(client)
     assert Appeal.objects.get().applicant_user == world.citizen
 
@@ -98,7 +125,18 @@ def test_an_official_filing_is_not_linked_to_the_officials_account(client, world
 def test_change_links_return_to_the_check_page(client, world, mahallas):
     walk(client, world)
     page = client.get(url("check")).content.decode()
-    for step in ("kind", "about", "category", "region", "district", "mahalla", "place", "files", "who", "details"):
+    for step in (
+        "kind",
+        "about",
+        "category",
+        "region",
+        "district",
+        "mahalla",
+        "place",
+        "files",
+        "who",
+        "details",
+    ):
         assert f'href="{url(step, change=True)}"' in page
     response = client.post(url("about"), {"text": TEXT + " Yana bir gap.", "summary": "", "change": "1"})
     assert response.url == url("check")
@@ -111,11 +149,15 @@ def test_changing_the_region_asks_for_the_district_again_then_returns_to_check(c
     response = client.post(url("region"), {"region": "1703", "change": "1"})
     assert response.url == url("district", change=True)
     assert client.get(url("check")).url == url("district")
-    andijan_district = client.get(url("district", change=True)).context["form"].fields["territory"].widget.choices[0][0]
+    andijan_district = (
+        client.get(url("district", change=True)).context["form"].fields["territory"].widget.choices[0][0]
+    )
     response = client.post(url("district"), {"territory": andijan_district, "change": "1"})
     # The point on the old region's map is dropped, so the map is asked again.
     assert response.url == url("place", change=True)
-    response = client.post(url("place"), {"latitude": "", "longitude": "", "action": "continue", "change": "1"})
+    response = client.post(
+        url("place"), {"latitude": "", "longitude": "", "action": "continue", "change": "1"}
+    )
     assert response.url == url("check")
     assert client.get(url("check")).status_code == 200
 

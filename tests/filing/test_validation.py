@@ -112,13 +112,20 @@ def test_a_mahalla_of_another_district_is_refused(client, world, mahallas):
     assert errors_of(response) == {"mahalla": ["This mahalla is not in the chosen district."]}
 
 
-@pytest.mark.parametrize(("data", "errors"), [
-    ({"latitude": "abc", "longitude": "65.79"}, {"latitude": ["Enter a number like 38.860000."]}),
-    ({"latitude": "38.86", "longitude": ""},
-     {"longitude": ["Enter both the latitude and the longitude, or neither."]}),
-    ({"latitude": "51.5", "longitude": "-0.12"},
-     {"latitude": ["This point is not in Uzbekistan. Check the numbers."]}),
-])
+@pytest.mark.parametrize(
+    ("data", "errors"),
+    [
+        ({"latitude": "abc", "longitude": "65.79"}, {"latitude": ["Enter a number like 38.860000."]}),
+        (
+            {"latitude": "38.86", "longitude": ""},
+            {"longitude": ["Enter both the latitude and the longitude, or neither."]},
+        ),
+        (
+            {"latitude": "51.5", "longitude": "-0.12"},
+            {"latitude": ["This point is not in Uzbekistan. Check the numbers."]},
+        ),
+    ],
+)
 def test_a_typed_point_must_be_two_numbers_in_uzbekistan(client, world, data, errors):
     response = post_step(client, world, "place", {**data, "action": "continue"})
     assert errors_of(response) == errors
@@ -131,8 +138,12 @@ def test_who_must_be_chosen(client, world):
 
 
 def test_an_individual_must_give_name_and_address(client, world):
-    response = post_step(client, world, "details", {"full_name": "", "address": "", "phone": "+998 90 1",
-                                                    "email": "nobody", "pinfl": "123"})
+    response = post_step(
+        client,
+        world,
+        "details",
+        {"full_name": "", "address": "", "phone": "+998 90 1", "email": "nobody", "pinfl": "123"},
+    )
     errors = errors_of(response)
     assert errors["full_name"] == ["Enter your full name."]
     assert errors["address"] == ["Enter the address where you live."]
@@ -143,9 +154,21 @@ def test_an_individual_must_give_name_and_address(client, world):
 
 
 def test_a_legal_entity_must_give_name_address_and_signatory(client, world):
-    response = post_step(client, world, "details", {"organisation_name": "", "address": "", "signatory_name": "",
-                                                    "tin": "12", "signatory_position": "", "phone": "", "email": ""},
-                         who={"applicant_type": "legal_entity"})
+    response = post_step(
+        client,
+        world,
+        "details",
+        {
+            "organisation_name": "",
+            "address": "",
+            "signatory_name": "",
+            "tin": "12",
+            "signatory_position": "",
+            "phone": "",
+            "email": "",
+        },
+        who={"applicant_type": "legal_entity"},
+    )
     errors = errors_of(response)
     assert errors["organisation_name"] == ["Enter the full name of the legal entity."]
     assert errors["address"] == ["Enter the postal address of the legal entity."]
