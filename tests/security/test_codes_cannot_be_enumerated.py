@@ -39,4 +39,4 @@ def test_codes_do_not_repeat_and_use_every_symbol_evenly():
     assert all(abs(n - expected) < 8 * math.sqrt(expected) for n in counts.values())
     # Consecutive codes share no prefix beyond chance: nothing sequential.
     shared = sum(a[:3] == b[:3] for a, b in zip(sample, sample[1:], strict=False))
-    assert shared < 5
+    assert shared < 8  # about 0.6 expected
