@@ -72,7 +72,7 @@ def error_states(visitor, path: str, spec) -> list[str]:
 
 
 @pytest.mark.parametrize("locale", list(LOCALES))
-def test_axe_finds_no_violation_on_any_page(visitors, pw, axe_source, locale):
+def test_axe_finds_no_violation_on_any_page(axe_source, visitors, pw, locale):
     problems: list[str] = []
     readers: dict = {}
     for name, spec in sorted(PAGES.items()):

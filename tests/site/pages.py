@@ -100,7 +100,7 @@ def filing_answers(pw) -> dict[str, dict]:
     }
 
 
-def walk_filing(client, pw) -> None:
+def walk_filing(client, pw, answers: dict | None = None) -> None:
     """Answer every step of the filing journey with a Django test client, up
     to the check page (the draft stays in the session, nothing is sent)."""
     from django.urls import resolve
@@ -108,7 +108,7 @@ def walk_filing(client, pw) -> None:
     check = reverse("filing:check")
     if client.get(check).status_code == 200:
         return
-    answers = filing_answers(pw)
+    answers = answers or filing_answers(pw)
     path = reverse("filing:kind")
     for _ in range(len(answers) + 2):
         if path == check:
