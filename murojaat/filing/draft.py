@@ -127,3 +127,22 @@ def files_delete(draft: dict) -> None:
     for held in draft.get("files", []):
         if default_storage.exists(held["path"]):
             default_storage.delete(held["path"])
+
+
+def drafts_purge(*, older_than) -> int:
+    """Delete files held for drafts that were never sent (their session has
+    expired): every `drafts/<id>/` folder whose files are all older than the
+    moment `older_than`. Returns how many files were deleted."""
+    try:
+        folders, _files = default_storage.listdir("drafts")
+    except FileNotFoundError:
+        return 0
+    deleted = 0
+    for folder in folders:
+        _dirs, names = default_storage.listdir(f"drafts/{folder}")
+        paths = [f"drafts/{folder}/{name}" for name in names]
+        if all(default_storage.get_modified_time(path) < older_than for path in paths):
+            for path in paths:
+                default_storage.delete(path)
+                deleted += 1
+    return deleted

@@ -145,3 +145,22 @@ def test_the_done_page_is_in_the_readers_language(client, world):
     send(client)
     assert '<html lang="ru"' in client.get(url("done")).content.decode()
     assert Appeal.objects.get().language == "ru"
+
+
+def test_files_of_drafts_never_sent_are_purged_after_the_session_expires(client, world):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from murojaat.filing.draft import drafts_purge
+
+    walk(client, world, upto="files")
+    upload(client, "p.png", files.png())
+    held = client.session["filing_draft"]["files"][0]
+    assert drafts_purge(older_than=timezone.now() - timedelta(hours=1)) == 0
+    assert default_storage.exists(held["path"])
+    call_command("purge_drafts", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert default_storage.exists(held["path"]), "a fresh draft keeps its files"
+    assert drafts_purge(older_than=timezone.now() + timedelta(seconds=1)) == 1
+    assert not default_storage.exists(held["path"])

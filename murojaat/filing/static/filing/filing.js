@@ -21,6 +21,14 @@
     });
   });
 
+  // "Use my location" fills the coordinates: show them.
+  document.querySelectorAll("[data-locate]").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var details = button.form && button.form.querySelector("details");
+      if (details) { details.open = true; }
+    });
+  });
+
   // "Send" once: a second press while the first is on its way does nothing
   // (the server refuses a second appeal from the same draft anyway).
   document.querySelectorAll("form[data-send-once]").forEach(function (form) {
