@@ -13,6 +13,7 @@ from functools import wraps
 
 import segno
 from django.conf import settings
+from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -112,6 +113,13 @@ def journey_step(step: str):
         def wrapper(request, *args, **kwargs):
             draft = drafts.get(request)
             if draft is None:
+                messages.info(
+                    request,
+                    _(
+                        "We do not have your earlier answers: they are kept for a few hours only. "
+                        "Please start from the first question."
+                    ),
+                )
                 return redirect("filing:kind")
             steps = _steps(draft)
             if step not in steps:

@@ -17,6 +17,11 @@ def test_a_step_opened_without_a_draft_goes_back_to_the_first_question(client, w
     assert response.status_code == 302 and response.url == url("kind")
 
 
+def test_the_reader_is_told_why_they_are_back_at_the_first_question(client, world):
+    response = client.get(url("details"), follow=True)
+    assert "We do not have your earlier answers" in response.content.decode()
+
+
 def test_a_step_opened_too_early_goes_to_the_first_unanswered_one(client, world):
     walk(client, world, upto="category")
     assert client.get(url("district")).url == url("category")
