@@ -28,7 +28,7 @@ def assert_refused_page(response):
 
 def test_finding_an_appeal_with_wrong_keys_stops_after_the_limit(world, limits):
     limits("lookup.account=3/1h")
-    browser = Client()
+    browser = Client(HTTP_ACCEPT_LANGUAGE="en")
     tries = {"code": "K7MX-4QTP-9WR2", "access_key": "AB12-CD34"}
     for _ in range(3):
         assert browser.post(reverse("tracking:find"), tries).status_code == 200
@@ -39,7 +39,7 @@ def test_finding_an_appeal_with_wrong_keys_stops_after_the_limit(world, limits):
 
 def test_signing_in_is_limited_per_address(world, limits):
     limits("login.address=2/10m")
-    browser = Client()
+    browser = Client(HTTP_ACCEPT_LANGUAGE="en")
     for name in ("a", "b"):
         browser.post(reverse("accounts:login"), {"username": name, "password": "x"})
     assert_refused_page(
@@ -50,7 +50,7 @@ def test_signing_in_is_limited_per_address(world, limits):
 def test_wrong_passwords_lock_the_account_out_on_the_page_too(world, limits, settings):
     limits()
     settings.AXES_FAILURE_LIMIT = 3
-    browser = Client()
+    browser = Client(HTTP_ACCEPT_LANGUAGE="en")
     for _ in range(3):
         browser.post(reverse("accounts:login"), {"username": "citizen", "password": "wrong"})
     assert_refused_page(
@@ -60,20 +60,20 @@ def test_wrong_passwords_lock_the_account_out_on_the_page_too(world, limits, set
 
 def test_the_code_step_is_limited(world, limits):
     limits("code.address=1/10m")
-    browser = Client()
+    browser = Client(HTTP_ACCEPT_LANGUAGE="en")
     browser.post(reverse("accounts:verify"), {"code": "123456"})
     assert_refused_page(browser.post(reverse("accounts:verify"), {"code": "123456"}))
 
 
 def test_sending_appeals_from_the_check_page_is_limited(world, limits):
     limits("submit.address=1/1h")
-    browser = Client()
+    browser = Client(HTTP_ACCEPT_LANGUAGE="en")
     browser.post(reverse("filing:check"))
     assert_refused_page(browser.post(reverse("filing:check")))
 
 
 def test_pages_are_not_limited_when_limits_are_off(world):
-    browser = Client()
+    browser = Client(HTTP_ACCEPT_LANGUAGE="en")
     for _ in range(15):
         assert (
             browser.post(
