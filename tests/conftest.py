@@ -32,6 +32,16 @@ def english_outside_requests():
         yield
 
 
+@pytest.fixture
+def client():
+    """A browser that asks for English, so page tests read the English texts
+    (the site's default language is Uzbek). Tests of other languages send
+    their own Accept-Language or language cookie."""
+    from django.test import Client
+
+    return Client(HTTP_ACCEPT_LANGUAGE="en")
+
+
 @pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     # PBKDF2's deliberate slowness would dominate the suite's run time.

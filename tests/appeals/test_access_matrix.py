@@ -13,6 +13,7 @@ from django.test import Client
 
 from murojaat.appeals import codes
 from murojaat.appeals.models import Appeal
+from tests.accounts.helpers import api_token
 from tests.appeals.factories import file_appeal
 from tests.conftest import PASSWORD
 
@@ -54,9 +55,7 @@ def client_for(world, persona: str) -> tuple[Client, dict]:
     if persona in ("citizen", "outsider"):
         client.force_login(user)
         return client, {}
-    response = client.post("/api/v1/auth/token", {"username": user.username, "password": PASSWORD},
-                           content_type="application/json")
-    return client, {"HTTP_AUTHORIZATION": f"Bearer {response.json()['token']}"}
+    return client, {"HTTP_AUTHORIZATION": f"Bearer {api_token(client, user, PASSWORD)}"}
 
 
 def call(client, headers, method, path, appeal):

@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 
 from murojaat.appeals.models import Appeal, Status
+from tests.accounts.helpers import api_token
 from tests.appeals.factories import file_appeal, take_to_answer
 from tests.conftest import PASSWORD
 
@@ -24,10 +25,7 @@ def api():
 
 
 def token(api, user) -> str:
-    response = api.post("/api/v1/auth/token", {"username": user.username, "password": PASSWORD},
-                        content_type="application/json")
-    assert response.status_code == 200, response.content
-    return response.json()["token"]
+    return api_token(api, user, PASSWORD)
 
 
 def auth(t: str) -> dict:
@@ -108,6 +106,23 @@ def test_officials_get_a_token_and_wrong_passwords_do_not(world, api):
     citizen = api.post("/api/v1/auth/token", {"username": "citizen", "password": PASSWORD},
                        content_type="application/json")
     assert citizen.status_code == 401
+
+
+def test_roles_that_see_personal_data_need_the_apps_code_for_a_token(world, api):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    without_app = api.post("/api/v1/auth/token", {"username": "registrar_a", "password": PASSWORD},
+                           content_type="application/json")
+    assert without_app.status_code == 401
+    assert without_app.json()["code"] == "second_factor_required"
+    TOTPDevice.objects.create(user=world.registrar_a, name="app", confirmed=True)
+    wrong_code = api.post("/api/v1/auth/token", {"username": "registrar_a", "password": PASSWORD, "code": "000000"},
+                          content_type="application/json")
+    assert wrong_code.status_code == 401
+    assert token(api, world.registrar_a)
+    # A supervisor oversees numbers, not people: the password is enough.
+    assert api.post("/api/v1/auth/token", {"username": world.supervisor.username, "password": PASSWORD},
+                    content_type="application/json").status_code == 200
 
 
 def test_an_official_works_an_appeal_through_the_api(world, api):

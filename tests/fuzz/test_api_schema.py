@@ -32,6 +32,7 @@ from schemathesis.specs.openapi.checks import (
 
 from murojaat.appeals import codes, lifecycle
 from murojaat.wsgi import application
+from tests.accounts.helpers import api_token
 from tests.appeals.factories import file_appeal, take_to_answer
 from tests.conftest import PASSWORD
 
@@ -90,13 +91,7 @@ def connection_kept_across_requests():
 @pytest.fixture
 def official(world, client) -> dict:
     """Headers of body A's head, with a bearer token from the API itself."""
-    response = client.post(
-        "/api/v1/auth/token",
-        {"username": world.head_a.username, "password": PASSWORD},
-        content_type="application/json",
-    )
-    assert response.status_code == 200, response.content
-    return {"Authorization": f"Bearer {response.json()['token']}"}
+    return {"Authorization": f"Bearer {api_token(client, world.head_a, PASSWORD)}"}
 
 
 @pytest.fixture(params=["anonymous", "official"])

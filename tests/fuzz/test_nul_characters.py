@@ -10,6 +10,7 @@ plain 404 for a code that cannot exist), on every database.
 import pytest
 from django.db import connection
 
+from tests.accounts.helpers import api_token
 from tests.conftest import PASSWORD
 
 ON_POSTGRESQL = connection.vendor == "postgresql"
@@ -21,12 +22,7 @@ def nul_is_a_server_error_on_postgresql(test):
 
 @pytest.fixture
 def official_headers(world, client) -> dict:
-    response = client.post(
-        "/api/v1/auth/token",
-        {"username": world.head_a.username, "password": PASSWORD},
-        content_type="application/json",
-    )
-    return {"HTTP_AUTHORIZATION": f"Bearer {response.json()['token']}"}
+    return {"HTTP_AUTHORIZATION": f"Bearer {api_token(client, world.head_a, PASSWORD)}"}
 
 
 @nul_is_a_server_error_on_postgresql

@@ -6,6 +6,7 @@ from django.test import Client
 
 from murojaat.search.models import AppealSearchIndex
 from murojaat.search.query import appeal_search
+from tests.accounts.helpers import api_token
 from tests.conftest import PASSWORD
 
 LATIN_WASTE = "Mahallamizdagi chiqindi uch haftadan beri olib ketilmayapti, hidiga chidab bo‘lmaydi."
@@ -96,8 +97,7 @@ def test_reindex_rebuilds_the_index_from_the_appeals(world, filed):
 def test_the_api_answers_officials_only(world, filed):
     appeal = filed(text=CYRILLIC_WASTE, summary="Чиқинди")
     client = Client()
-    token = client.post("/api/v1/auth/token", {"username": "executor_a", "password": PASSWORD},
-                        content_type="application/json").json()["token"]
+    token = api_token(client, world.executor_a, PASSWORD)
 
     response = client.get("/api/v1/search", {"q": "chiqindi"}, HTTP_AUTHORIZATION=f"Bearer {token}")
     anonymous = Client().get("/api/v1/search", {"q": "chiqindi"})
