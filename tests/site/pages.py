@@ -468,7 +468,7 @@ def page_problems(html: str, *, lang: str, headers=None, error_prefix: str | Non
     if f.h1_count != 1:
         problems.append(f"{f.h1_count} <h1> elements, expected exactly one")
     # The base appends " – Murojaat": a title that is only the service name is empty.
-    page_part = f.title.rsplit(" – ", 1)[0].strip() if " – " in f.title else f.title
+    page_part = f.title.rsplit("–", 1)[0].strip() if "–" in f.title else f.title
     if not page_part:
         problems.append(f"empty <title> ({f.title!r})")
     if not f.skip_link or not f.main_id:
