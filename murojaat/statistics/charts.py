@@ -11,14 +11,22 @@ labelled tile per region placed roughly where it lies, shaded by the value.
 A withheld or missing value (None) is drawn hatched grey and said in the table.
 """
 
+import zlib
 from dataclasses import dataclass, field
 from html import escape
 
 from django.utils.translation import gettext as _
 
 WIDTH, BAR_HEIGHT, GAP, LABEL_WIDTH = 640, 22, 6, 220
-PALETTE = ("#eef4fb", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")  # light to dark, all with a border
-NO_DATA = "url(#no-data)"
+PALETTE = (
+    "#eef4fb",
+    "#c6dbef",
+    "#9ecae1",
+    "#6baed6",
+    "#3182bd",
+    "#08519c",
+)  # light to dark, all with a border
+NO_DATA = "url(#{})"  # the chart's own hatch pattern: ids must be unique on a page of charts
 
 # (column, row) of each region on a 6 x 4 grid, west to east, north to south.
 REGION_TILES = {
@@ -51,11 +59,20 @@ def _number(value) -> str:
     return f"{value:,.1f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
 
 
+def _pattern_id(title: str) -> str:
+    return f"no-data-{zlib.crc32(title.encode()):08x}"
+
+
+def _no_data(title: str) -> str:
+    return NO_DATA.format(_pattern_id(title))
+
+
 def _svg_open(width: int, height: int, title: str) -> str:
+    # Presentation attributes only (fill, stroke, font-size): the CSP forbids style="".
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img" '
         f'aria-label="{escape(title)}" font-family="sans-serif" font-size="13"><title>{escape(title)}</title>'
-        '<defs><pattern id="no-data" width="6" height="6" patternUnits="userSpaceOnUse">'
+        f'<defs><pattern id="{_pattern_id(title)}" width="6" height="6" patternUnits="userSpaceOnUse">'
         '<rect width="6" height="6" fill="#f3f3f3"/><path d="M0,6 L6,0" stroke="#999" stroke-width="1"/>'
         "</pattern></defs>"
     )
@@ -69,7 +86,7 @@ def bar_chart(*, title: str, rows: list[tuple[str, float | None]], unit: str = "
     for i, (label, value) in enumerate(rows):
         y = GAP + i * (BAR_HEIGHT + GAP)
         length = 0 if value is None else (WIDTH - LABEL_WIDTH - 80) * value / peak
-        fill = NO_DATA if value is None else PALETTE[4]
+        fill = _no_data(title) if value is None else PALETTE[4]
         parts.append(
             f'<text x="{LABEL_WIDTH - 8}" y="{y + 15}" text-anchor="end">{escape(label[:34])}</text>'
             f'<rect x="{LABEL_WIDTH}" y="{y}" width="{max(length, 2):.1f}" height="{BAR_HEIGHT}" fill="{fill}"/>'
@@ -89,8 +106,10 @@ def line_chart(*, title: str, points: list[tuple[str, float | None]], unit: str 
     parts = [_svg_open(WIDTH, height, title)]
     for fraction in (0, 0.5, 1):
         y = top + plot_h * (1 - fraction)
-        parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ccc"/>'
-                     f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{escape(_number(peak * fraction))}</text>')
+        parts.append(
+            f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ccc"/>'
+            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{escape(_number(peak * fraction))}</text>'
+        )
     segment: list[str] = []
     for i, (label, value) in enumerate(points):
         x = left + i * step
@@ -114,38 +133,74 @@ def _polyline(points: list[str]) -> str:
     return f'<polyline points="{" ".join(points)}" fill="none" stroke="{PALETTE[5]}" stroke-width="2"/>'
 
 
-def region_map(*, title: str, values: dict[str, float | None], names: dict[str, str], unit: str = "") -> Chart:
+def region_map(
+    *, title: str, values: dict[str, float | None], names: dict[str, str], unit: str = ""
+) -> Chart:
     """Regions as tiles shaded by value (SOATO -> value); darker is more."""
     tile, pad = 88, 4
     known = [v for v in values.values() if v is not None]
     low, high = (min(known), max(known)) if known else (0, 0)
     columns = max(c for c, _ in REGION_TILES.values()) + 1
     rows_count = max(r for _, r in REGION_TILES.values()) + 1
-    width, height = columns * tile + pad, rows_count * tile + pad + 28
+    width, height = columns * tile + pad, rows_count * tile + pad + 28 + 34
     parts = [_svg_open(width, height, title)]
     for soato, (col, row) in REGION_TILES.items():
         value = values.get(soato)
         x, y = col * tile + pad, row * tile + pad
         if value is None:
-            fill, ink = NO_DATA, "#000"
+            fill, ink = _no_data(title), "#000"
         else:
             shade = 0 if high == low else round((value - low) / (high - low) * (len(PALETTE) - 1))
             fill, ink = PALETTE[shade], "#fff" if shade >= 4 else "#000"
         name = names.get(soato, soato)
         parts.append(
-            f'<g><title>{escape(name)}: {escape(_number(value))}{escape(unit)}</title>'
+            f"<g><title>{escape(name)}: {escape(_number(value))}{escape(unit)}</title>"
             f'<rect x="{x}" y="{y}" width="{tile - pad}" height="{tile - pad}" rx="6" fill="{fill}" stroke="#555"/>'
             f'<text x="{x + (tile - pad) / 2}" y="{y + 36}" text-anchor="middle" fill="{ink}" font-size="11">'
             f"{escape(name[:14])}</text>"
             f'<text x="{x + (tile - pad) / 2}" y="{y + 56}" text-anchor="middle" fill="{ink}" font-weight="bold">'
             f"{escape(_number(value))}</text></g>"
         )
+    parts.append(_map_legend(low, high, unit, title, y=rows_count * tile + pad + 6, x=pad))
     parts.append(
         f'<text x="{pad}" y="{height - 8}" font-size="11">'
         f"{escape(_('Schematic map: one tile per region, placed roughly where it lies.'))}</text></svg>"
     )
     rows = sorted(((names.get(s, s), values.get(s)) for s in REGION_TILES), key=lambda r: r[0])
     return Chart("".join(parts), _table(title, [_("region"), _("value")], rows, unit))
+
+
+def map_legend_steps(low: float, high: float) -> list[tuple[str, float, float]]:
+    """(colour, from, to) of each shade of the map, light to dark."""
+    if high == low:
+        return [(PALETTE[0], low, high)]
+    step = (high - low) / (len(PALETTE) - 1)
+    return [
+        (colour, max(low, low + (i - 0.5) * step), min(high, low + (i + 0.5) * step))
+        for i, colour in enumerate(PALETTE)
+    ]
+
+
+def _map_legend(low, high, unit: str, title: str, *, x: int, y: int) -> str:
+    """Swatches with the values each shade stands for, and the hatch for withheld."""
+    parts, box = [f'<g font-size="11"><text x="{x}" y="{y + 12}">{escape(_("Legend:"))}</text>'], 16
+    cursor = x + 60
+    for colour, start, end in map_legend_steps(low, high):
+        label = (
+            _number(round(start, 1))
+            if start == end
+            else f"{_number(round(start, 1))}–{_number(round(end, 1))}"
+        )
+        parts.append(
+            f'<rect x="{cursor}" y="{y}" width="{box}" height="{box}" fill="{colour}" stroke="#555"/>'
+            f'<text x="{cursor + box + 4}" y="{y + 12}">{escape(label + unit)}</text>'
+        )
+        cursor += box + 8 + 7 * len(label + unit)
+    parts.append(
+        f'<rect x="{cursor}" y="{y}" width="{box}" height="{box}" fill="{_no_data(title)}" stroke="#555"/>'
+        f'<text x="{cursor + box + 4}" y="{y + 12}">{escape(_("withheld or none"))}</text></g>'
+    )
+    return "".join(parts)
 
 
 def _table(caption: str, headers: list[str], rows, unit: str) -> dict:

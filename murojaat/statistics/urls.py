@@ -1,9 +1,9 @@
 from django.urls import path
 
-from murojaat.ui.scaffold import under_construction
+from murojaat.statistics import views
 
 app_name = "statistics"
 urlpatterns = [
-    path("statistics/", under_construction, name="public"),
-    path("dashboard/", under_construction, name="dashboard"),
+    path("statistics/", views.public, name="public"),
+    path("dashboard/", views.dashboard, name="dashboard"),
 ]
