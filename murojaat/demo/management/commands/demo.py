@@ -1,11 +1,15 @@
 import os
 import time
+from datetime import timedelta
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 from tqdm import tqdm
 
 from murojaat.demo.loader import load_appeals, load_reference_data
+from murojaat.statistics.models import AppealCount
+from murojaat.trends.counts import refresh_weekly_counts
 
 
 class Command(BaseCommand):
@@ -32,6 +36,18 @@ class Command(BaseCommand):
             self.stdout.write("  appeals: already loaded, nothing changed")
         else:
             self.stdout.write("  appeals: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        # Pages read count tables, not raw appeals; in production the worker
+        # keeps them fresh. The demo counts here, so its statistics and
+        # dashboards show the year at once: everything after a load (or when
+        # the tables are empty, e.g. after a change of their grain), else only
+        # what changed since the last count.
+        self.stdout.write("Counting statistics and weekly trends…")
+        if counts is not None or not AppealCount.objects.exists():
+            call_command("stats", "rebuild", verbosity=0)
+            refresh_weekly_counts(timezone.localdate() - timedelta(days=400))
+        else:
+            call_command("stats", "refresh", verbosity=0)
+            refresh_weekly_counts(timezone.localdate() - timedelta(days=14))
         self.stdout.write(self.style.SUCCESS(f"Demo data ready in {time.monotonic() - started:.0f} s."))
         if no_serve:
             return
