@@ -68,6 +68,10 @@ MIDDLEWARE = [
     "murojaat.core.health.HealthCheckMiddleware",  # GET /healthz, before the host check and HTTPS redirect
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages and JSON compressed for slow regional connections (static files
+    # come precompressed from WhiteNoise). Django pads each response against
+    # BREACH, so pages that carry a CSRF token can be compressed safely.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "murojaat.core.middleware.RejectNulMiddleware",
