@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_POST
 
 from murojaat.accounts.models import Membership, Role, User
@@ -463,7 +463,7 @@ STEPS: dict[str, Step] = {
     ),
     "answer": Step(
         gettext_lazy("Answer the appeal"),
-        gettext_lazy("Answer"),
+        pgettext_lazy("appeal step", "Answer"),
         gettext_lazy("Send the answer"),
         forms.AnswerForm,
         lambda a, u, d: lifecycle.answer(appeal=a, actor=u, text=d["text"], form=d["form"]),
