@@ -36,7 +36,7 @@ def recent_months(today: date | None = None, count: int = MONTHS_OFFERED) -> lis
     """First days of the last `count` months, newest first."""
     month = (today or timezone.localdate()).replace(day=1)
     months = []
-    for _ in range(count):
+    for _i in range(count):
         months.append(month)
         month = (month - timedelta(days=1)).replace(day=1)
     return months

@@ -11,7 +11,6 @@ from django.utils import timezone
 
 from murojaat.statistics.refresh import counts_rebuild
 from tests.appeals.factories import file_appeal
-from tests.conftest import PASSWORD
 
 URL = "/statistics/"
 JANUARY = {"start": "2026-01", "end": "2026-01"}
