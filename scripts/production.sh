@@ -54,7 +54,8 @@ app_env() {
   export DATABASE_URL_FILE="$SECRETS/database_url"
   export ALLOWED_HOSTS="${ALLOWED_HOSTS:-127.0.0.1,localhost}"
   export BEHIND_TLS_PROXY="${BEHIND_TLS_PROXY:-1}"
-  export DJANGO_SETTINGS_MODULE=murojaat.settings
+  # The benchmarks (bench/) name their own settings, which add a floor endpoint.
+  export DJANGO_SETTINGS_MODULE="${DJANGO_SETTINGS_MODULE:-murojaat.settings}"
   unset SECRET_KEY DATABASE_URL
 }
 
@@ -238,7 +239,7 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  env) app_env; env | grep -E '^(MUROJAAT_|STATIC_ROOT|MEDIA_ROOT|SECRET_KEY_FILE|DATABASE_URL_FILE|ALLOWED_HOSTS|BEHIND_TLS_PROXY)=' | sort ;;
+  env) app_env; env | grep -E '^(MUROJAAT_|STATIC_ROOT|MEDIA_ROOT|SECRET_KEY_FILE|DATABASE_URL_FILE|ALLOWED_HOSTS|BEHIND_TLS_PROXY|DJANGO_SETTINGS_MODULE)=' | sort ;;
   run)
     nap=""
     trap 'stop; [ -n "$nap" ] && kill "$nap" 2>/dev/null; exit 0' INT TERM

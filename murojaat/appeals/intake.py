@@ -288,6 +288,11 @@ def appeal_submit(*, submission: Submission, user: User | None = None, at: datet
                 for c in sub.cosigners
             )
         AppealEvent.objects.create(appeal=appeal, action="received", at=at, organisation=body)
+        lifecycle._notify_applicant(appeal, "received", {"due_at": appeal.due_at.isoformat()})
+        original = _duplicate_of(appeal, sub)
+        # The audit record last: it locks the chain's head row until commit, and
+        # every intake in every process waits for that lock, so no other query
+        # of this transaction should run while it is held (bench/intake.py).
         audit_record(
             action="appeal.received", actor=user if user is not None and user.pk else None,
             actor_label="applicant", object_type="appeal", object_id=str(appeal.pk),
@@ -295,9 +300,10 @@ def appeal_submit(*, submission: Submission, user: User | None = None, at: datet
                      "due_at": appeal.due_at.isoformat()},
             at=at,
         )
-        lifecycle._notify_applicant(appeal, "received", {"due_at": appeal.due_at.isoformat()})
-        duplicate_of = _merge_if_duplicate(appeal, sub, at)
-    return Receipt(appeal=appeal, access_key=access_key, duplicate_of=duplicate_of)
+        if original is not None:
+            # The same text from the same person, still open: considered once.
+            lifecycle.merge(appeal=appeal, actor=lifecycle.Actor(system="duplicate-check"), into=original, at=at)
+    return Receipt(appeal=appeal, access_key=access_key, duplicate_of=original)
 
 
 def _same_applicant(sub: Submission, user: User | None):
@@ -337,8 +343,8 @@ def _link_repeated(appeal: Appeal, sub: Submission, user: User | None) -> None:
         appeal.repeated_of = earlier
 
 
-def _merge_if_duplicate(appeal: Appeal, sub: Submission, at: datetime) -> Appeal | None:
-    """The same text from the same person, still open: considered once."""
+def _duplicate_of(appeal: Appeal, sub: Submission) -> Appeal | None:
+    """The open appeal with the same text from the same person, if any."""
     same = _same_applicant(sub, appeal.applicant_user)
     if same is None:
         return None
@@ -348,9 +354,6 @@ def _merge_if_duplicate(appeal: Appeal, sub: Submission, at: datetime) -> Appeal
         .order_by("received_at")
         .first()
     )
-    if original is None:
-        return None
-    lifecycle.merge(appeal=appeal, actor=lifecycle.Actor(system="duplicate-check"), into=original, at=at)
     return original
 
 

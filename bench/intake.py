@@ -1,0 +1,121 @@
+"""Benchmark: appeals accepted per second by POST /api/v1/appeals, beside a floor.
+
+    .venv/bin/python bench/intake.py                      # 16 and 64 connections, 20 s each
+    .venv/bin/python bench/intake.py --seconds 30 --connections 16,64 --keep
+
+Starts the production set-up (scripts/production.sh: PostgreSQL cluster
+`murojaat-prod` on 127.0.0.1:5440 with durable settings, granian 2 processes x
+4 threads, two task workers) on 127.0.0.1:8120 with PROD_DIR /tmp/load-prod,
+settings `bench.server.settings` (the site plus the floor endpoint) and rate
+limits off; see bench/prod.py. Then, for each number of connections, posts
+for a bounded time:
+
+- floor: `POST /bench/floor`, a minimal django-ninja endpoint that validates a
+  small JSON body and inserts one row, through the same server, middleware and
+  database settings;
+- intake: `POST /api/v1/appeals` with a valid complaint (different text each
+  time), as a citizen's app would.
+
+Prints accepted requests a second and p50/p99 latency of each, and whether
+intake reaches the target: half the floor's rate, and p99 under 100 ms at 64
+connections. The load client runs on the same 2 cores as the server.
+Stops the set-up afterwards (PostgreSQL included) unless --keep.
+"""
+
+import argparse
+import asyncio
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.prod import ProductionServer, appeal_body, closed_loop, floor_body, percentile  # noqa: E402
+
+TARGET_SHARE = 0.5
+TARGET_P99_MS = 100
+
+
+def run(server: ProductionServer, path: str, make_body, connections: int, seconds: float):
+    started = time.perf_counter()
+    results = asyncio.run(
+        closed_loop(server.port, path=path, make_body=make_body, connections=connections, seconds=seconds)
+    )
+    elapsed = time.perf_counter() - started
+    return {
+        "rate": results.accepted() / elapsed,
+        "accepted": results.accepted(),
+        "p50": percentile(results.latencies, 50) * 1000,
+        "p99": percentile(results.latencies, 99) * 1000,
+        "other": {k: v for k, v in results.statuses.items() if k != 201},
+        "errors": results.errors,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--port", type=int, default=8120)
+    parser.add_argument("--prod-dir", default="/tmp/load-prod")
+    parser.add_argument("--seconds", type=float, default=20, help="per measurement (default 20)")
+    parser.add_argument("--warmup", type=float, default=3, help="seconds of load before measuring")
+    parser.add_argument("--connections", default="16,64", help="comma-separated (default 16,64)")
+    parser.add_argument("--task-workers", type=int, default=2)
+    parser.add_argument("--keep", action="store_true", help="leave the set-up running afterwards")
+    args = parser.parse_args()
+    if not 1 <= args.seconds <= 600:
+        parser.error("--seconds must be between 1 and 600")
+
+    server = ProductionServer(port=args.port, prod_dir=args.prod_dir, task_workers=args.task_workers)
+    server.start()
+    try:
+        levels = [int(c) for c in args.connections.split(",")]
+        rows = []
+        for connections in levels:
+            for name, path, make in (
+                ("floor", "/bench/floor", floor_body),
+                ("intake", "/api/v1/appeals", appeal_body),
+            ):
+                run(server, path, make, connections, args.warmup)
+                print(f"   {name} at {connections} connections ...", file=sys.stderr)
+                rows.append((name, connections, run(server, path, make, connections, args.seconds)))
+    finally:
+        if not args.keep:
+            server.stop()
+
+    print()
+    print(
+        f"Intake against the floor, {args.seconds:g} s each, granian 2x4 on 127.0.0.1:{args.port}, "
+        "PostgreSQL murojaat-prod (fsync on)"
+    )
+    print(
+        f"{'endpoint':<8} {'conns':>5} {'accepted/s':>11} {'p50 ms':>8} {'p99 ms':>8} {'accepted':>9}  other"
+    )
+    for name, connections, r in rows:
+        other = ", ".join(f"{k}: {v}" for k, v in sorted(r["other"].items()))
+        if r["errors"]:
+            other = (other + ", " if other else "") + f"connection errors: {r['errors']}"
+        print(
+            f"{name:<8} {connections:>5} {r['rate']:>11.0f} {r['p50']:>8.1f} {r['p99']:>8.1f} "
+            f"{r['accepted']:>9}  {other}"
+        )
+    print()
+    verdicts = []
+    for connections in levels:
+        floor = next(r for n, c, r in rows if n == "floor" and c == connections)
+        intake = next(r for n, c, r in rows if n == "intake" and c == connections)
+        share = intake["rate"] / floor["rate"] if floor["rate"] else 0
+        line = f"{connections} connections: intake at {share:.0%} of the floor's rate, p99 {intake['p99']:.0f} ms"
+        if connections == 64:
+            ok = share >= TARGET_SHARE and intake["p99"] < TARGET_P99_MS
+            verdicts.append(ok)
+            line += (
+                f" -> target (>= {TARGET_SHARE:.0%}, p99 < {TARGET_P99_MS} ms) {'met' if ok else 'MISSED'}"
+            )
+        print(line)
+    sys.exit(0 if all(verdicts) else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,294 @@
+"""The production set-up for the load benchmarks, and a small HTTP/1.1 load client.
+
+`ProductionServer` starts what `scripts/production.sh start` starts (PostgreSQL
+cluster `murojaat-prod` on 5440, migrations, granian with 2 processes x 4
+threads, two task workers), with these differences only:
+
+- its own PROD_DIR (default /tmp/load-prod) and port (default 8120);
+- settings `bench.server.settings`: the site plus the floor endpoint
+  `POST /bench/floor` (bench/server/), whose table `migrate --run-syncdb` makes;
+- RATE_LIMITS_ENABLED=0: every request comes from 127.0.0.1, which the
+  per-address limits would stop after 30 appeals.
+
+Requests say `X-Forwarded-Proto: https`, as the TLS proxy would (README,
+"Running in production"); production settings redirect plain HTTP.
+
+The client is asyncio with raw HTTP/1.1 keep-alive, one coroutine per
+connection: on 2 cores httpx or aiohttp would spend more of the CPU the server
+needs (neither is installed), and requests/urllib cannot hold 64 connections
+without 64 threads.
+"""
+
+import asyncio
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "scripts" / "production.sh"
+
+WORDS = (
+    "ko‘cha yo‘l suv gaz elektr maktab bog‘cha shifoxona chiqindi ariq ko‘prik avtobus bekat "
+    "mahalla uy tom issiqlik quvur chiroq daraxt maydon bozor dorixona poliklinika hovli"
+).split()
+SURNAMES = "Karimova Rahimov Tursunova Yusupov Aliyeva Nazarov Qodirova Ergashev".split()
+NAMES = "Dilnoza Jasur Malika Sherzod Gulnora Bekzod Nodira Otabek".split()
+
+
+def appeal_body(rng: random.Random, n: int) -> dict:
+    """A valid complaint, different every time (so no two are taken for duplicates)."""
+    words = " ".join(rng.choice(WORDS) for _ in range(25))
+    return {
+        "kind": "complaint",
+        "text": f"Murojaat {n}-{rng.randrange(10**9)}: {words}. Iltimos, choralar ko‘ring.",
+        "category": "road-repair",
+        "territory": "1710224",
+        "full_name": f"{rng.choice(SURNAMES)} {rng.choice(NAMES)}",
+        "address": f"Qarshi tumani, Navoiy ko‘chasi {rng.randrange(1, 200)}",
+        "phone": f"+99890{rng.randrange(10**7):07d}",
+    }
+
+
+def floor_body(rng: random.Random, n: int) -> dict:
+    return {"name": f"row-{n}-{rng.randrange(10**6)}", "count": rng.randrange(1000)}
+
+
+class ProductionServer:
+    def __init__(
+        self,
+        *,
+        port: int = 8120,
+        prod_dir: str = "/tmp/load-prod",
+        task_workers: int = 2,
+        web_workers: int = 2,
+        web_threads: int = 4,
+        extra_env: dict | None = None,
+    ):
+        self.port = port
+        self.prod_dir = Path(prod_dir)
+        self.env = {
+            **os.environ,
+            "PROD_DIR": str(self.prod_dir),
+            "PORT": str(port),
+            "WEB_WORKERS": str(web_workers),
+            "WEB_THREADS": str(web_threads),
+            "TASK_WORKERS": str(task_workers),
+            "DJANGO_SETTINGS_MODULE": "bench.server.settings",
+            "PYTHONPATH": str(ROOT),
+            "RATE_LIMITS_ENABLED": "0",
+            "LOG_LEVEL": "WARNING",
+            **(extra_env or {}),
+        }
+        for name in ("SECRET_KEY", "DATABASE_URL", "MUROJAAT_ENV", "MUROJAAT_VAR_DIR"):
+            self.env.pop(name, None)
+
+    def script(self, command: str) -> str:
+        result = subprocess.run(
+            ["bash", str(SCRIPT), command],
+            env=self.env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        if result.returncode != 0:
+            sys.exit(f"scripts/production.sh {command} failed:\n{result.stdout}\n{result.stderr}")
+        return result.stdout
+
+    def app_env(self) -> dict:
+        """The environment the app runs with (production.sh env), for management commands."""
+        env = dict(self.env)
+        for line in self.script("env").splitlines():
+            name, _, value = line.partition("=")
+            env[name] = value
+        return env
+
+    def manage(self, *args: str) -> str:
+        result = subprocess.run(
+            [str(ROOT / ".venv" / "bin" / "murojaat"), *args],
+            env=self.app_env(),
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        if result.returncode != 0:
+            sys.exit(f"murojaat {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+        return result.stdout
+
+    def start(self) -> None:
+        print(
+            f"== starting the production set-up on 127.0.0.1:{self.port} (PROD_DIR {self.prod_dir})",
+            file=sys.stderr,
+        )
+        self.script("start")
+        self.manage("migrate", "--run-syncdb", "--noinput")
+        self.manage(
+            "shell",
+            "-c",
+            (
+                "from murojaat.organisations.models import Organisation\n"
+                "from murojaat.demo.loader import load_reference_data\n"
+                "Organisation.objects.exists() or load_reference_data()\n"
+            ),
+        )
+
+    def stop(self) -> None:
+        self.script("stop")
+
+    # --- processes -----------------------------------------------------------------------
+
+    def web_pid(self) -> int:
+        return int((self.prod_dir / "run" / "web.pid").read_text())
+
+    def web_workers(self) -> list[int]:
+        """The granian worker processes (children of the main granian process)."""
+        return children(self.web_pid())
+
+    def rss_mb(self) -> dict[str, float]:
+        """Resident memory of the granian main process and each worker, in MB."""
+        main = self.web_pid()
+        return {"main": rss_mb(main), **{f"worker {pid}": rss_mb(pid) for pid in children(main)}}
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        # pid (comm) state ppid ...: comm may hold spaces, so split after the last ")".
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            found.append(int(entry.name))
+    return sorted(found)
+
+
+def rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+# --- the load client ---------------------------------------------------------------------
+
+
+@dataclass
+class Results:
+    statuses: dict = field(default_factory=dict)
+    latencies: list = field(default_factory=list)  # seconds, of the accepted requests
+    errors: int = 0  # connection failures
+
+    def record(self, status: int, seconds: float, accepted: int = 201) -> None:
+        self.statuses[status] = self.statuses.get(status, 0) + 1
+        if status == accepted:
+            self.latencies.append(seconds)
+
+    def accepted(self, code: int = 201) -> int:
+        return self.statuses.get(code, 0)
+
+
+def percentile(samples: list[float], p: float) -> float:
+    if not samples:
+        return float("nan")
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+class Connection:
+    """One keep-alive HTTP/1.1 connection to 127.0.0.1."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.reader = self.writer = None
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        body: dict | None = None,
+        headers: dict | None = None,
+        timeout: float = 30,
+    ) -> tuple[int, bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+        payload = json.dumps(body).encode() if body is not None else b""
+        head = [
+            f"{method} {path} HTTP/1.1",
+            f"Host: 127.0.0.1:{self.port}",
+            "X-Forwarded-Proto: https",
+            "Accept-Language: uz",
+            "Content-Type: application/json",
+            f"Content-Length: {len(payload)}",
+        ]
+        head += [f"{k}: {v}" for k, v in (headers or {}).items()]
+        try:
+            self.writer.write(("\r\n".join(head) + "\r\n\r\n").encode() + payload)
+            return await asyncio.wait_for(self._response(), timeout)
+        except BaseException:
+            self.close()
+            raise
+
+    async def _response(self) -> tuple[int, bytes]:
+        status_line = await self.reader.readline()
+        if not status_line:
+            raise ConnectionResetError("closed by the server")
+        status = int(status_line.split()[1])
+        length, close = 0, False
+        while True:
+            line = await self.reader.readline()
+            if line in (b"\r\n", b"\n", b""):
+                break
+            name, _, value = line.decode("latin-1").partition(":")
+            name = name.strip().lower()
+            if name == "content-length":
+                length = int(value)
+            elif name == "connection" and value.strip().lower() == "close":
+                close = True
+        body = await self.reader.readexactly(length) if length else b""
+        if close:
+            self.close()
+        return status, body
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+
+async def closed_loop(
+    port: int, *, path: str, make_body, connections: int, seconds: float, seed: int = 1
+) -> Results:
+    """`connections` clients each posting back to back for `seconds`."""
+    results = Results()
+    deadline = time.perf_counter() + seconds
+    counter = iter(range(10**9))
+
+    async def client(i: int) -> None:
+        rng = random.Random(seed * 1000 + i)
+        conn = Connection(port)
+        while time.perf_counter() < deadline:
+            body = make_body(rng, next(counter))
+            started = time.perf_counter()
+            try:
+                status, _ = await conn.request("POST", path, body)
+            except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError, IndexError):
+                results.errors += 1
+                await asyncio.sleep(0.05)
+                continue
+            results.record(status, time.perf_counter() - started)
+        conn.close()
+
+    await asyncio.gather(*(client(i) for i in range(connections)))
+    return results
