@@ -14,16 +14,29 @@ from ninja import File, Header, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from murojaat.api.schemas import ErrorOut
+from murojaat.appeals import codes
 from murojaat.appeals.models import Appeal
 from murojaat.attachments.models import Attachment
 from murojaat.attachments.services import attachment_add, attachment_open
 from murojaat.core.errors import NotFound
+from murojaat.core.ratelimit import rate_limit
 
 router = Router(tags=["attachments"])
 
 AccessKey = Annotated[
     str, Header(alias="X-Access-Key", description="The appeal's access key from the receipt.")
 ]
+
+
+def _has_key(request, *args, **kwargs) -> bool:
+    """Only requests with an access key are limited, as the appeal lookup is
+    (appeals/api.py): a key tried here is a key guessed like one tried there."""
+    return bool(request.headers.get("X-Access-Key"))
+
+
+def _key_lookup(request, tracking_code: str, *args, **kwargs) -> str:
+    """Wrong keys count against the tracking code they were tried on."""
+    return codes.normalise(tracking_code)
 
 
 class AttachmentOut(Schema):
@@ -60,8 +73,10 @@ def attachment_download_response(*, appeal: Appeal, attachment_id: str) -> HttpR
     return response
 
 
-@router.post("/{tracking_code}/attachments", response={201: AttachmentOut, 400: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
+@router.post("/{tracking_code}/attachments",
+             response={201: AttachmentOut, 400: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut, 429: ErrorOut},
              url_name="attachment_upload")
+@rate_limit("lookup", account=_key_lookup, failed=NotFound, when=_has_key)
 def upload_attachment(
     request,
     tracking_code: str,
@@ -77,12 +92,13 @@ def upload_attachment(
 
 @router.get(
     "/{tracking_code}/attachments/{attachment_id}",
-    response={404: ErrorOut},
+    response={404: ErrorOut, 429: ErrorOut},
     url_name="attachment_download",
     openapi_extra={"responses": {"200": {"description": "The file, as an attachment download.",
                                          "content": {"application/octet-stream": {"schema": {"type": "string",
                                                                                              "format": "binary"}}}}}},
 )
+@rate_limit("lookup", account=_key_lookup, failed=NotFound, methods=("GET",), when=_has_key)
 def download_attachment(
     request,
     tracking_code: str,

@@ -5,18 +5,25 @@ the same word), each matched as a prefix (Uzbek adds suffixes: chiqindi,
 chiqindilar, chiqindini), all words required. The database ranks the matches
 (FTS5's bm25 on SQLite, ts_rank_cd on PostgreSQL) among the appeals the
 official may see; the snippet is cut from the original text.
+
+The ranking query is raw SQL, which Django's router does not see: it runs on
+the connection the router chooses for reading the search index
+(`db_router.read_alias`), the read replica when one is configured, as the
+ORM's reads of the index do. The appeals found are then fetched from default.
 """
 
 from dataclasses import dataclass
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connection
+from django.db import connections
 
 from murojaat.accounts.models import User
 from murojaat.appeals.models import Appeal
 from murojaat.appeals.selectors import appeals_for_official
+from murojaat.core import db_router
 from murojaat.search.highlight import snippet
 from murojaat.search.keys import query_terms
+from murojaat.search.models import AppealSearchIndex
 
 MAX_RESULTS = 50
 # One-letter prefixes match half the archive and say nothing.
@@ -39,8 +46,11 @@ def appeal_search(*, user: User, query: str, limit: int = 20) -> list[SearchHit]
     if not terms:
         return []
     limit = max(1, min(limit, MAX_RESULTS))
+    alias = db_router.read_alias(AppealSearchIndex)
+    connection = connections[alias]
     try:
-        scope_sql, scope_params = appeals_for_official(user).order_by().values("pk").query.sql_with_params()
+        scope = appeals_for_official(user).order_by().values("pk").query
+        scope_sql, scope_params = scope.get_compiler(connection=connection).as_sql()
     except EmptyResultSet:  # an account with no body to look into
         return []
     if connection.vendor == "postgresql":

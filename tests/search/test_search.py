@@ -112,3 +112,33 @@ def test_the_api_answers_officials_only(world, filed):
     assert anonymous.status_code == 401
     assert citizen.get("/api/v1/search", {"q": "chiqindi"}).status_code == 404
     assert client.get("/api/v1/search", HTTP_AUTHORIZATION=f"Bearer {token}").json() == []
+
+
+def test_the_ranking_query_runs_where_the_router_reads_the_search_index(world, filed, monkeypatch):
+    """With a replica, the raw ranking SQL goes to it, as the ORM's reads of
+    the index do (core/db_router.py); here a stand-in "replica" alias is the
+    test database itself, so the search still finds what was filed."""
+    from django.db import connection
+
+    from murojaat.core import db_router
+    from murojaat.search import query as search_query
+
+    asked, used = [], []
+
+    def read_alias(model):
+        asked.append(model)
+        return "replica"
+
+    class Connections:
+        def __getitem__(self, alias):
+            used.append(alias)
+            return connection
+
+    monkeypatch.setattr(db_router, "read_alias", read_alias)
+    monkeypatch.setattr(search_query, "connections", Connections())
+    latin = filed(text=LATIN_WASTE)
+
+    found = codes(appeal_search(user=world.executor_a, query="chiqindi"))
+
+    assert found == {latin.tracking_code}
+    assert asked == [AppealSearchIndex] and used == ["replica"]
