@@ -30,7 +30,8 @@ TARGET = ROOT / "murojaat" / "locale" / "uz_Cyrl" / "LC_MESSAGES" / "django.po"
 
 KEEP_LATIN = ["PDF", "JPEG", "PNG", "DOCX", "JSON", "API", "SMS", "Telegram", "OneID", "Word", "holidays"]
 _PROTECTED = re.compile(
-    r"%\(\w+\)[sdr]|%[sdr]|\{[^{}]*\}"  # placeholders
+    r"<[^<>]+>"  # HTML tags of messages that carry markup (<strong>, <a href="%(url)s">)
+    r"|%\(\w+\)[sdr]|%[sdr]|\{[^{}]*\}"  # placeholders
     r"|[\w.+-]*[_@][\w.+-]*\w|--\w+|Idempotency-Key"  # field names, options, addresses, headers
     r"|\b(?:" + "|".join(KEEP_LATIN) + r")\b"
 )
