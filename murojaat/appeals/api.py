@@ -18,7 +18,7 @@ from ninja import Status as Respond
 from murojaat.accounts.models import User
 from murojaat.api.auth import official_auth, optional_user
 from murojaat.api.schemas import ErrorOut
-from murojaat.appeals import codes, intake, lifecycle, selectors
+from murojaat.appeals import codes, idempotency, intake, lifecycle, selectors
 from murojaat.appeals.models import Appeal, AppealEvent, IdempotencyRecord, Status
 from murojaat.appeals.presenters import (
     AppealListItem,
@@ -154,7 +154,7 @@ def create_appeal(request, payload: AppealIn):
 
 
 def _replay(key: str, data: dict):
-    record = IdempotencyRecord.objects.filter(key=key).first()
+    record = idempotency.idempotency_record_live(key=key)
     if record is None:
         return None
     if record.request_hash != _request_hash(data):

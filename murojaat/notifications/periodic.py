@@ -45,11 +45,18 @@ def _refresh_trends() -> dict:
     return {"rows": refresh_weekly_counts(timezone.localdate() - timedelta(days=RECOUNT_DAYS))}
 
 
+def _purge_idempotency_keys() -> dict:
+    from murojaat.appeals.idempotency import idempotency_keys_purge
+
+    return idempotency_keys_purge()
+
+
 PERIODIC_JOBS: dict[str, Callable[[], dict]] = {
     "send_due_notifications": _send_due_notifications,
     "scan_deadlines": _scan_deadlines,
     "refresh_statistics": _refresh_statistics,
     "refresh_trends": _refresh_trends,
+    "purge_idempotency_keys": _purge_idempotency_keys,
 }
 # Jobs that need not run every interval: at most this often. The statistics
 # refresh recounts the months touched since its last run (seconds at millions
@@ -57,6 +64,7 @@ PERIODIC_JOBS: dict[str, Callable[[], dict]] = {
 JOB_INTERVALS: dict[str, timedelta] = {
     "refresh_statistics": timedelta(minutes=10),
     "refresh_trends": timedelta(hours=1),
+    "purge_idempotency_keys": timedelta(hours=1),
 }
 
 

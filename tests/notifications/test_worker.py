@@ -68,6 +68,7 @@ def test_worker_once_runs_the_deadline_scan_and_sends_its_alerts(
         "scan_deadlines",
         "refresh_statistics",
         "refresh_trends",
+        "purge_idempotency_keys",
     }
 
 
