@@ -11,9 +11,10 @@ happened to the ones before, and its latency is counted from when it was due,
 so a server that falls behind shows it (no coordinated omission).
 
 Each minute prints one line: appeals accepted, other answers, latency p50/p99,
-and the resident memory (RSS) of the granian processes and of the task
-workers. At the end, a verdict: memory grows when the app's RSS in the last
-minute exceeds the second minute's (after warm-up) by more than 10% and 20 MB;
+the resident memory (RSS) of the granian processes and of the task workers,
+and the machine's load average (other work on a shared machine shows there).
+At the end, a verdict: memory grows when the app's RSS in the last minute
+exceeds the second minute's (after warm-up) by more than 10% and 20 MB;
 latency grows when the p50 of the last three minutes exceeds the first three's
 by half. Exits non-zero when either grows or when fewer than 99% of the
 appeals were accepted.
@@ -21,6 +22,7 @@ appeals were accepted.
 
 import argparse
 import asyncio
+import os
 import random
 import statistics
 import sys
@@ -76,7 +78,7 @@ async def soak(server: ProductionServer, *, rate: float, minutes: int, connectio
     async def report() -> None:
         print(
             f"{'min':>3} {'accepted':>8} {'other':>6} {'p50 ms':>8} {'p99 ms':>8} "
-            f"{'web RSS MB':>10} {'workers RSS MB':>14}",
+            f"{'web RSS MB':>10} {'workers RSS MB':>14} {'load':>5}",
             flush=True,
         )
         for minute in range(minutes):
@@ -91,7 +93,8 @@ async def soak(server: ProductionServer, *, rate: float, minutes: int, connectio
             other = sum(v for k, v in sample["statuses"].items() if k != 201) + sample["errors"]
             print(
                 f"{minute + 1:>3} {len(sample['latencies']):>8} {other:>6} {sample['p50']:>8.1f} "
-                f"{sample['p99']:>8.1f} {sample['web_rss']:>10.1f} {sample['workers_rss']:>14.1f}",
+                f"{sample['p99']:>8.1f} {sample['web_rss']:>10.1f} {sample['workers_rss']:>14.1f} "
+                f"{os.getloadavg()[0]:>5.1f}",
                 flush=True,
             )
 
