@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/stats.py                 # 1,000,000 appeals (issue 6 asks for 25 million)
     .venv/bin/python bench/stats.py --appeals 25000000 --repeat 50
+    .venv/bin/python bench/stats.py --appeals 200000 \
+        --database-url postgres://murojaat:murojaat@127.0.0.1:5439/murojaat_stats_bench   # run of issue 6, part 6
 
 Uses its own PostgreSQL database (default murojaat_bench on 127.0.0.1:5439,
 created when missing), fills it with `murojaat generate` up to N synthetic
@@ -115,7 +117,7 @@ def main() -> None:
 
 
 def run_queries(args):
-    from django.db.models import Q
+    from django.db.models import Count, Q
 
     from murojaat.appeals.models import Appeal
     from murojaat.statistics import selectors as s
@@ -154,8 +156,10 @@ def run_queries(args):
         qs = qs.annotate(s_value=value).values("s_value")
         return lambda: list(qs.annotate(**_base_aggregates(timezone.now())).order_by())
 
-    def rows_read(area, period, dimension):
-        where = Q(area=area.code, dimension=dimension) & s._rows_in(period)
+    def rows_read(area, period, dimension, values=None):
+        where = Q(area=area.code, dimension=dimension) & s._rows_in(period, dimension)
+        if values is not None:
+            where &= Q(value__in=values)
         return AppealCount.objects.filter(where).count()
 
     cases = [
@@ -180,6 +184,33 @@ def run_queries(args):
         print(f"  timing: {name}", flush=True)
         results.append((name, timed(fast, args.repeat), rows_read(area, period, dimension),
                         timed(raw(period, level, code, dimension), args.raw_repeat)))
+    # What the pages call: splits without medians; the dashboard's own body and its subordinates.
+    from murojaat.appeals.selectors import due_filter
+    from murojaat.organisations.models import Organisation
+
+    year = s.Period(year.start, today)  # whole months, the last one under way
+    bodies = list(Organisation.objects.filter(territory__parent__soato=region).values_list("code", flat=True))
+    one_body = [bodies[0]]
+    dashboard_cases = [
+        ("dashboard: one body, 12 months, with median", one_body, True),
+        ("dashboard: rank a region's bodies, 12 months", bodies, False),
+        ("public page: country by body, no median", None, False),
+    ]
+    for name, values, with_median in dashboard_cases:
+        fast = lambda values=values, m=with_median: s.breakdown_for(  # noqa: E731
+            area=country, period=year, dimension="organisation", values=values, with_median=m)
+        print(f"  timing: {name}", flush=True)
+        results.append((name, timed(fast, args.repeat), rows_read(country, year, "organisation", values),
+                        timed(raw(year, "country", "", "organisation"), args.raw_repeat)))
+    overdue = lambda: list(  # noqa: E731
+        Appeal.objects.filter(organisation__code__in=bodies).filter(due_filter("overdue"))
+        .select_related("organisation", "category").order_by("due_at")[:50]
+    )
+    print("  timing: dashboard overdue list", flush=True)
+    raw_overdue = lambda: Appeal.objects.filter(due_filter("overdue")).values("organisation").annotate(  # noqa: E731
+        n=Count("pk")).count()
+    results.append(("dashboard: overdue list (raw, LIMIT 50)", timed(overdue, args.repeat), 50,
+                    timed(raw_overdue, args.raw_repeat)))
     trend = lambda: s.trend_for(area=country, period=year, indicator="share_on_time")  # noqa: E731
     raw_trend = raw(year, "country", "", "month")
     results.append(("country trend by month, 12 months", timed(trend, args.repeat),

@@ -114,7 +114,8 @@ def line_chart(*, title: str, points: list[tuple[str, float | None]], unit: str 
     for i, (label, value) in enumerate(points):
         x = left + i * step
         if i % max(len(points) // 6, 1) == 0:
-            parts.append(f'<text x="{x:.1f}" y="{height - 12}" text-anchor="middle">{escape(label)}</text>')
+            anchor = "end" if i == len(points) - 1 and i else "start" if i == 0 else "middle"
+            parts.append(f'<text x="{x:.1f}" y="{height - 12}" text-anchor="{anchor}">{escape(label)}</text>')
         if value is None:
             parts.append(_polyline(segment))
             segment = []
@@ -134,15 +135,16 @@ def _polyline(points: list[str]) -> str:
 
 
 def region_map(
-    *, title: str, values: dict[str, float | None], names: dict[str, str], unit: str = ""
+    *, title: str, values: dict[str, float | None], names: dict[str, str], unit: str = "", legend: bool = True
 ) -> Chart:
-    """Regions as tiles shaded by value (SOATO -> value); darker is more."""
+    """Regions as tiles shaded by value (SOATO -> value); darker is more. `legend`: draw the
+    shades' values under the tiles (a page may give the legend as HTML instead)."""
     tile, pad = 88, 4
     known = [v for v in values.values() if v is not None]
     low, high = (min(known), max(known)) if known else (0, 0)
     columns = max(c for c, _ in REGION_TILES.values()) + 1
     rows_count = max(r for _, r in REGION_TILES.values()) + 1
-    width, height = columns * tile + pad, rows_count * tile + pad + 28 + 34
+    width, height = columns * tile + pad, rows_count * tile + pad + 28 + (34 if legend else 0)
     parts = [_svg_open(width, height, title)]
     for soato, (col, row) in REGION_TILES.items():
         value = values.get(soato)
@@ -161,7 +163,8 @@ def region_map(
             f'<text x="{x + (tile - pad) / 2}" y="{y + 56}" text-anchor="middle" fill="{ink}" font-weight="bold">'
             f"{escape(_number(value))}</text></g>"
         )
-    parts.append(_map_legend(low, high, unit, title, y=rows_count * tile + pad + 6, x=pad))
+    if legend:
+        parts.append(_map_legend(low, high, unit, title, y=rows_count * tile + pad + 6, x=pad))
     parts.append(
         f'<text x="{pad}" y="{height - 8}" font-size="11">'
         f"{escape(_('Schematic map: one tile per region, placed roughly where it lies.'))}</text></svg>"

@@ -68,7 +68,7 @@ def formatted(value, unit: str) -> str | None:
     if value is None:
         return None
     if unit == "percent":
-        return f"{value:.1f}".rstrip("0").rstrip(".") + " %"
+        return f"{value:.1f}".rstrip("0").rstrip(".") + "\u00a0%"
     if isinstance(value, float):
         return f"{value:,.1f}".rstrip("0").rstrip(".").replace(",", "\u00a0")
     return f"{value:,}".replace(",", "\u00a0")
@@ -170,7 +170,9 @@ def _map_section(period: Period, key: str) -> Section:
 
         names.update({t.soato: localized(t) for t in Territory.objects.filter(soato__in=charts.REGION_TILES)})
     title = _("Map of regions: %(indicator)s") % {"indicator": indicator.label}
-    chart = charts.region_map(title=title, values=values, names=names, unit=_unit_suffix(indicator.unit))
+    chart = charts.region_map(
+        title=title, values=values, names=names, unit=_unit_suffix(indicator.unit), legend=False
+    )
     table = {
         "caption": title,
         "headers": [_("Region"), str(indicator.label)],
