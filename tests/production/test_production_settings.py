@@ -13,7 +13,10 @@ MUROJAAT = os.path.join(os.path.dirname(sys.executable), "murojaat")
 
 
 def production_env(tmp_path, **extra):
-    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DEBUG")}
+    # DJANGO_ALLOW_ASYNC_UNSAFE: set by the browser tests' conftest (Playwright's
+    # sync API runs an event loop) in the same test process; never in production.
+    ignored = ("DJANGO_SETTINGS_MODULE", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    env = {k: v for k, v in os.environ.items() if k not in ignored}
     secret = tmp_path / "secret_key"
     secret.write_text(secrets.token_urlsafe(64))
     env.update(
