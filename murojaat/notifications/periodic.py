@@ -51,12 +51,23 @@ def _purge_idempotency_keys() -> dict:
     return idempotency_keys_purge()
 
 
+def _purge_drafts() -> dict:
+    """Files uploaded to drafts whose session expired without "Send"."""
+    from django.conf import settings
+
+    from murojaat.filing.draft import drafts_purge
+
+    cutoff = timezone.now() - timedelta(seconds=settings.SESSION_COOKIE_AGE)
+    return {"deleted": drafts_purge(older_than=cutoff)}
+
+
 PERIODIC_JOBS: dict[str, Callable[[], dict]] = {
     "send_due_notifications": _send_due_notifications,
     "scan_deadlines": _scan_deadlines,
     "refresh_statistics": _refresh_statistics,
     "refresh_trends": _refresh_trends,
     "purge_idempotency_keys": _purge_idempotency_keys,
+    "purge_drafts": _purge_drafts,
 }
 # Jobs that need not run every interval: at most this often. The statistics
 # refresh recounts the months touched since its last run (seconds at millions
@@ -65,6 +76,7 @@ JOB_INTERVALS: dict[str, timedelta] = {
     "refresh_statistics": timedelta(minutes=10),
     "refresh_trends": timedelta(hours=1),
     "purge_idempotency_keys": timedelta(hours=1),
+    "purge_drafts": timedelta(hours=1),
 }
 
 

@@ -69,6 +69,7 @@ def test_worker_once_runs_the_deadline_scan_and_sends_its_alerts(
         "refresh_statistics",
         "refresh_trends",
         "purge_idempotency_keys",
+        "purge_drafts",
     }
 
 
