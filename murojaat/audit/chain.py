@@ -48,8 +48,12 @@ def audit_record(
     at: datetime | None = None,
 ) -> AuditEvent:
     """Append one event. Call it inside the transaction that makes the change,
-    so the change and its record commit or roll back together."""
-    with transaction.atomic():
+    so the change and its record commit or roll back together.
+
+    No savepoint of its own (two statements fewer on the hottest path): inside
+    the caller's transaction a failure here marks that whole transaction for
+    rollback, so a change can never commit without its record."""
+    with transaction.atomic(savepoint=False):
         head = AuditChainHead.objects.select_for_update().filter(pk=1).first()
         if head is None:
             AuditChainHead.objects.get_or_create(pk=1)
