@@ -37,6 +37,7 @@ from murojaat.appeals.text import fingerprint
 from murojaat.audit.chain import audit_record
 from murojaat.categories.models import Category
 from murojaat.core.errors import InvalidInput
+from murojaat.notifications.services import notify_applicant
 from murojaat.organisations.jurisdiction import competent_body
 from murojaat.organisations.models import Organisation, OrganisationKind
 from murojaat.territories.models import Mahalla, Territory
@@ -288,7 +289,7 @@ def appeal_submit(*, submission: Submission, user: User | None = None, at: datet
                 for c in sub.cosigners
             )
         AppealEvent.objects.create(appeal=appeal, action="received", at=at, organisation=body)
-        lifecycle._notify_applicant(appeal, "received", {"due_at": appeal.due_at.isoformat()})
+        notify_applicant(appeal=appeal, event="received", context={"due_at": appeal.due_at.isoformat()}, new_appeal=True)
         original = _duplicate_of(appeal, sub)
         # The audit record last: it locks the chain's head row until commit, and
         # every intake in every process waits for that lock, so no other query

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 
 from murojaat.core.i18n import localized
@@ -46,11 +46,15 @@ def muted() -> Iterator[None]:
         _muted.reset(token)
 
 
-def notify_applicant(*, appeal, event: str, context: dict | None = None) -> list[Notification]:
+def notify_applicant(
+    *, appeal, event: str, context: dict | None = None, new_appeal: bool = False
+) -> list[Notification]:
     """One message per contact the applicant gave (e-mail, phone), in the applicant's language.
 
     Returns the notifications this call created; an event already notified
-    (same dedupe key) returns nothing new.
+    (same dedupe key) returns nothing new. `new_appeal=True` (intake, for an
+    appeal inserted in the caller's transaction) skips the dedupe read: no
+    other transaction can have seen the appeal, so no key can exist yet.
     """
     if _muted.get():
         return []
@@ -75,7 +79,7 @@ def notify_applicant(*, appeal, event: str, context: dict | None = None) -> list
         for channel, address in contacts
         if address and address.strip()
     ]
-    return _queue(candidates)
+    return _queue(candidates, new_appeal=new_appeal)
 
 
 def notify_body(*, organisation, appeal, event: str, context: dict | None = None) -> list[Notification]:
@@ -112,9 +116,14 @@ def notify_bodies(*, alerts: Iterable[tuple]) -> list[Notification]:
     return _queue(candidates)
 
 
-def _queue(candidates: list[Notification]) -> list[Notification]:
+def _queue(candidates: list[Notification], *, new_appeal: bool = False) -> list[Notification]:
     if not candidates:
         return []
+    if new_appeal and connection.features.can_return_rows_from_bulk_insert:
+        # One insert that returns the ids; a key clash here would be a bug, so let it raise.
+        created = Notification.objects.bulk_create(candidates)
+        _enqueue_on_commit([n.pk for n in created])
+        return created
     keys = [n.dedupe_key for n in candidates]
     existing = set(Notification.objects.filter(dedupe_key__in=keys).values_list("dedupe_key", flat=True))
     fresh = [n for n in candidates if n.dedupe_key not in existing]
@@ -125,15 +134,17 @@ def _queue(candidates: list[Notification]) -> list[Notification]:
     Notification.objects.bulk_create(fresh, ignore_conflicts=True)
     # Inserting with ignore_conflicts does not give the ids back, so read them.
     created = list(Notification.objects.filter(dedupe_key__in=[n.dedupe_key for n in fresh]).order_by("pk"))
-    ids = [n.pk for n in created]
+    _enqueue_on_commit([n.pk for n in created])
+    return created
 
+
+def _enqueue_on_commit(ids: list[int]) -> None:
     def enqueue_after_commit() -> None:
         # A named function, not functools.partial: Django logs a failing robust
         # callback by its __qualname__, which a partial does not have.
         _enqueue_sending(ids)
 
     transaction.on_commit(enqueue_after_commit, robust=True)
-    return created
 
 
 def _enqueue_sending(notification_ids: list[int]) -> None:
