@@ -40,6 +40,7 @@ from murojaat.core.errors import InvalidInput
 from murojaat.notifications.services import notify_applicant
 from murojaat.organisations.jurisdiction import competent_body
 from murojaat.organisations.models import Organisation, OrganisationKind
+from murojaat.search.index import appeal_index_new
 from murojaat.territories.models import Mahalla, Territory
 
 TEXT_MIN, TEXT_MAX = 10, 20_000
@@ -288,7 +289,10 @@ def appeal_submit(*, submission: Submission, user: User | None = None, at: datet
                 CoSigner(appeal=appeal, full_name=_clean(c.full_name, 255), address=_clean(c.address, 500))
                 for c in sub.cosigners
             )
-        AppealEvent.objects.create(appeal=appeal, action="received", at=at, organisation=body)
+        appeal_index_new(appeal=appeal)
+        received = AppealEvent(appeal=appeal, action="received", at=at, organisation=body)
+        received.indexed_in_transaction = True  # search/signals.py: no second index after commit
+        received.save(force_insert=True)
         notify_applicant(appeal=appeal, event="received", context={"due_at": appeal.due_at.isoformat()}, new_appeal=True)
         original = _duplicate_of(appeal, sub)
         # The audit record last: it locks the chain's head row until commit, and

@@ -26,6 +26,14 @@ def appeal_index(*, appeal: Appeal) -> None:
 index_appeal = appeal_index
 
 
+def appeal_index_new(*, appeal: Appeal) -> None:
+    """Index an appeal inserted in the caller's transaction (intake): two
+    inserts and nothing to delete, committed or rolled back with the appeal."""
+    entry = _entry(appeal)
+    AppealSearchIndex.objects.create(**entry)
+    TextSignature.objects.create(**similar.signature_fields(appeal=appeal, key_text=entry["key_text"]))
+
+
 def appeal_index_by_id(*, appeal_id: int) -> None:
     appeal = Appeal.objects.filter(pk=appeal_id).only("pk", "summary", "text", "territory_id", "received_at").first()
     if appeal is not None:

@@ -1,9 +1,11 @@
 """Index an appeal once its receipt is committed.
 
-After commit, not inside intake's transaction: intake is the hottest path and
-pins its query count, and a rolled-back appeal must not be indexed. A failure
-here is logged, never shown to the applicant whose appeal is already safe;
-`murojaat search reindex` fills any gap.
+Intake indexes the appeal itself, inside its own transaction (two inserts,
+no extra commit; a rolled-back appeal leaves no index row) and marks the
+event `indexed_in_transaction`. Any other writer of a "received" event (the
+demo loader, imports) is indexed here after commit, so a rolled-back appeal
+is never indexed. A failure here is logged, never shown to the applicant
+whose appeal is already safe; `murojaat search reindex` fills any gap.
 """
 
 from django.db import transaction
@@ -15,7 +17,7 @@ from murojaat.appeals.models import AppealEvent
 
 @receiver(post_save, sender=AppealEvent, dispatch_uid="search.index_on_receipt")
 def index_on_receipt(sender, instance: AppealEvent, created: bool, raw: bool = False, **kwargs) -> None:
-    if raw or not created or instance.action != "received":
+    if raw or not created or instance.action != "received" or getattr(instance, "indexed_in_transaction", False):
         return
     appeal_id = instance.appeal_id
 
