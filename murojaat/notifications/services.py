@@ -122,7 +122,16 @@ def _queue(candidates: list[Notification], *, new_appeal: bool = False) -> list[
     if new_appeal and connection.features.can_return_rows_from_bulk_insert:
         # One insert that returns the ids; a key clash here would be a bug, so let it raise.
         created = Notification.objects.bulk_create(candidates)
-        _enqueue_on_commit([n.pk for n in created])
+        send_notification = _database_queued_task()
+        if send_notification is not None:
+            # The task rows join the caller's transaction: they commit with the
+            # appeal or vanish with it, and intake needs no second commit. Not
+            # guarded like the after-commit enqueue: a failing insert here
+            # fails the whole intake, so nothing is acknowledged half-done.
+            for notification in created:
+                send_notification.enqueue(notification.pk)
+        else:
+            _enqueue_on_commit([n.pk for n in created])
         return created
     keys = [n.dedupe_key for n in candidates]
     existing = set(Notification.objects.filter(dedupe_key__in=keys).values_list("dedupe_key", flat=True))
@@ -145,6 +154,15 @@ def _enqueue_on_commit(ids: list[int]) -> None:
         _enqueue_sending(ids)
 
     transaction.on_commit(enqueue_after_commit, robust=True)
+
+
+def _database_queued_task():
+    """The sending task when its queue is a table in our database, else None."""
+    from django_tasks_db import DatabaseBackend
+
+    from murojaat.notifications.tasks import send_notification
+
+    return send_notification if isinstance(send_notification.get_backend(), DatabaseBackend) else None
 
 
 def _enqueue_sending(notification_ids: list[int]) -> None:
