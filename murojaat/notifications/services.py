@@ -3,7 +3,9 @@
 A step of the appeal lifecycle calls `notify_applicant` inside its transaction.
 We only write rows here; sending waits for the commit (`transaction.on_commit`),
 so a step that rolls back never messages anyone, and the network is never
-touched while the appeal row is locked.
+touched while the appeal row is locked. Intake (`new_appeal=True`) with the
+database task queue writes its task rows in the same transaction instead: they
+become visible to the workers only when the appeal commits.
 
 Each row has a dedupe key built from the appeal, the event, the channel and a
 sequence (`context["seq"]`, e.g. the local date for the daily deadline
