@@ -1,3 +1,4 @@
+import io
 import os
 import time
 from datetime import timedelta
@@ -8,6 +9,7 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from murojaat.demo.loader import load_appeals, load_reference_data
+from murojaat.routing.models import RouterModel
 from murojaat.statistics.models import AppealCount
 from murojaat.trends.counts import refresh_weekly_counts
 
@@ -48,6 +50,11 @@ class Command(BaseCommand):
         else:
             call_command("stats", "refresh", verbosity=0)
             refresh_weekly_counts(timezone.localdate() - timedelta(days=14))
+        # Suggested routing (topics on the filing pages, bodies for registrars)
+        # learns from how the demo's appeals were routed; trained once.
+        if counts is not None or not RouterModel.objects.exists():
+            self.stdout.write("Training the suggested-routing model on the demo appeals…")
+            call_command("routing", "train", "--all-targets", stdout=io.StringIO())
         self.stdout.write(self.style.SUCCESS(f"Demo data ready in {time.monotonic() - started:.0f} s."))
         if no_serve:
             return
