@@ -36,14 +36,12 @@ A touched day therefore recounts its month for the month-only dimensions.
 """
 
 import logging
-from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from itertools import groupby
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Case, Count, F, Func, IntegerField, Q, Sum, Value, When
+from django.db.models import Case, CharField, Count, F, Func, IntegerField, Max, Min, Q, Sum, Value, When
 from django.db.models.functions import Coalesce, Least, TruncDate
 from django.utils import timezone
 
@@ -147,98 +145,130 @@ def _base_aggregates(now: datetime) -> dict:
     return aggregates
 
 
-def _insert_select(table: str, columns: list[str], constants: dict, queryset) -> None:
-    """INSERT INTO table SELECT ... FROM (queryset): the rows never leave the database."""
-    sql, params = queryset.query.sql_with_params()
-    qn = connection.ops.quote_name
-    outer = []
-    outer_params: list = []
-    for column in columns:
-        if column in constants:
-            outer.append("%s")
-            outer_params.append(constants[column])
-        else:
-            outer.append(f"sub.{qn('s_' + column)}")
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {qn(table)} ({', '.join(qn(c) for c in columns)}) "
-            f"SELECT {', '.join(outer)} FROM ({sql}) sub",
-            (*outer_params, *params),
-        )
+STAGE_TABLE = "statistics_stage"
 
 
-def _count_appeals(appeals, *, now: datetime, month: date | None = None) -> None:
-    """Write rows of both tables for `appeals`.
-
-    month None: day rows of the day dimensions (appeals received on the days
-    being refilled). A month: month rows of the month-only dimensions and the
-    split histograms (`appeals` are that whole month's)."""
-    appeals = appeals.annotate(effective_due=Coalesce("extended_until", "due_at"))
-    if month is None:
-        appeals = appeals.annotate(s_day=local_day("received_at"))
-        day_key, grain = ["s_day"], Grain.DAY
-    else:
-        day_key, grain = [], Grain.MONTH
-    count_table = AppealCount._meta.db_table
-    days_table = AnswerDaysCount._meta.db_table
-    base = {f"s_{key}": expression for key, expression in _base_aggregates(now).items()}
-    count_columns = ["grain", "day", "area", "dimension", "value", *(c.key for c in BASE_COUNTS)]
-    days_columns = ["grain", "day", "area", "dimension", "value", "days", "answered"]
+def _stage_columns(now: datetime) -> dict:
+    """What the stage keeps of each appeal: its local day of receipt, its
+    region and district code (NULL where the appeal is not counted in that
+    level's areas), its value of every dimension, its answer time in days
+    (NULL when not answered) and one 0/1 column per base count."""
+    columns: dict = {"s_day": local_day("received_at")}
     for level, (area_expression, area_filter) in AREA_LEVELS.items():
-        scoped = appeals.filter(area_filter).annotate(s_area=area_expression)
-        for dimension, value_expression in DIMENSION_VALUES.items():
-            constants = {"grain": grain, "dimension": dimension}
-            if month is not None:
-                constants["day"] = month
-            if keeps_days(dimension) == (month is None):
-                grouped = scoped.annotate(s_value=value_expression).values(*day_key, "s_area", "s_value")
-                _insert_select(count_table, count_columns, constants, grouped.annotate(**base).order_by())
-            # Histograms: the total per day (rolled up into months), the splits per month where kept.
-            if (dimension == "total") != (month is None) or not keeps_histogram(dimension, level):
-                continue
-            answer_days = (
-                scoped.filter(answered_at__isnull=False)
-                .annotate(
-                    s_value=value_expression,
-                    s_days=Least(LocalDaysBetween("received_at", "answered_at"), LONGEST_ANSWER_DAYS),
-                )
-                .values(*day_key, "s_area", "s_value", "s_days")
-                .annotate(s_answered=Count("pk"))
-                .order_by()
-            )
-            _insert_select(days_table, days_columns, constants, answer_days)
+        if level != "country":
+            columns[f"a_{level}"] = Case(When(area_filter, then=area_expression), default=None,
+                                         output_field=CharField())
+    for dimension, value_expression in DIMENSION_VALUES.items():
+        if dimension != "total":
+            columns[f"v_{dimension}"] = value_expression
+    columns["s_days"] = Case(
+        When(answered_at__isnull=False,
+             then=Least(LocalDaysBetween("received_at", "answered_at"), LONGEST_ANSWER_DAYS)),
+        default=None, output_field=IntegerField(),
+    )
+    for count in BASE_COUNTS:
+        if count.key == "rating_sum":
+            columns["c_rating_sum"] = Coalesce("rating", 0)
+        elif count.key != "received":
+            columns[f"c_{count.key}"] = Case(When(count.condition(now), then=1), default=0,
+                                             output_field=IntegerField())
+    return columns
 
 
-def _recount_months(months: Iterable[date], *, now: datetime) -> None:
-    """Month rows: sums of the day rows for the day dimensions (and the total's
-    histogram), counted from the month's appeals for the rest."""
+def _stage(appeals, *, now: datetime) -> None:
+    """Copy what the counts need of `appeals` into a narrow temporary table.
+
+    One pass over the appeals (with their territory, body and category
+    joined); every GROUP BY afterwards reads the stage, not the appeals."""
+    columns = _stage_columns(now)
+    staged = (
+        appeals.annotate(effective_due=Coalesce("extended_until", "due_at"))
+        .annotate(**columns)
+        .values(*columns)
+        .order_by()
+    )
+    sql, params = staged.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP TABLE IF EXISTS {STAGE_TABLE}")
+        cursor.execute(f"CREATE TEMPORARY TABLE {STAGE_TABLE} AS {sql}", params)
+
+
+def _count_stage(*, month: date, day_rows: bool) -> None:
+    """Write count rows from the stage (one month of appeals).
+
+    day_rows: day rows of the day dimensions and of the total's histogram;
+    else month rows of the month-only dimensions and the split histograms."""
     qn = connection.ops.quote_name
     counts = [c.key for c in BASE_COUNTS]
-    months = sorted(set(months))
+    sums = ", ".join("COUNT(*)" if key == "received" else f"SUM(c_{key})" for key in counts)
+    count_columns = ", ".join(qn(c) for c in ["grain", "day", "area", "dimension", "value", *counts])
+    days_columns = ", ".join(qn(c) for c in ["grain", "day", "area", "dimension", "value", "days", "answered"])
+    count_table = qn(AppealCount._meta.db_table)
+    days_table = qn(AnswerDaysCount._meta.db_table)
+    grain = Grain.DAY if day_rows else Grain.MONTH
+    with connection.cursor() as cursor:
+        for level in AREA_LEVELS:
+            area = "''" if level == "country" else f"a_{level}"
+            where = "" if level == "country" else f"WHERE {area} IS NOT NULL"
+            for dimension in DIMENSION_VALUES:
+                value = "''" if dimension == "total" else f"v_{dimension}"
+                keys = [k for k in ("s_day" if day_rows else "", area, value) if k and not k.startswith("'")]
+                day = "s_day" if day_rows else "%s"
+                day_params = [] if day_rows else [month]
+                if keeps_days(dimension) == day_rows:
+                    # Without keys (the country's total of a month) one row, and none when no appeals.
+                    group = f"GROUP BY {', '.join(keys)}" if keys else "HAVING COUNT(*) > 0"
+                    cursor.execute(
+                        f"INSERT INTO {count_table} ({count_columns}) "
+                        f"SELECT %s, {day}, {area}, %s, {value}, {sums} FROM {STAGE_TABLE} {where} {group}",
+                        (grain, *day_params, dimension),
+                    )
+                # Histograms: the total per day (rolled up into months), the splits per month where kept.
+                if (dimension == "total") != day_rows or not keeps_histogram(dimension, level):
+                    continue
+                answered = f"{where} AND" if where else "WHERE"
+                cursor.execute(
+                    f"INSERT INTO {days_table} ({days_columns}) "
+                    f"SELECT %s, {day}, {area}, %s, {value}, s_days, COUNT(*) FROM {STAGE_TABLE} "
+                    f"{answered} s_days IS NOT NULL GROUP BY {', '.join([*keys, 's_days'])}",
+                    (grain, *day_params, dimension),
+                )
+
+
+def _roll_up_month(month: date) -> None:
+    """Month rows of the day dimensions (and the total's histogram): sums of their day rows."""
+    qn = connection.ops.quote_name
+    counts = [c.key for c in BASE_COUNTS]
     for model, keys, summed, rolled_up in (
         (AppealCount, ["area", "dimension", "value"], counts, DAY_DIMENSIONS),
         (AnswerDaysCount, ["area", "dimension", "value", "days"], ["answered"], ("total",)),
     ):
         table = qn(model._meta.db_table)
         placeholders = ", ".join(["%s"] * len(rolled_up))
-        for month in months:
-            model.objects.filter(grain=Grain.MONTH, day=month).delete()
-            columns = ["grain", "day", *keys, *summed]
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    f"INSERT INTO {table} ({', '.join(qn(c) for c in columns)}) "
-                    f"SELECT %s, %s, {', '.join(qn(k) for k in keys)}, "
-                    f"{', '.join(f'SUM({qn(c)})' for c in summed)} FROM {table} "
-                    f"WHERE {qn('grain')} = %s AND {qn('day')} >= %s AND {qn('day')} < %s "
-                    f"AND {qn('dimension')} IN ({placeholders}) "
-                    f"GROUP BY {', '.join(qn(k) for k in keys)}",
-                    (Grain.MONTH, month, Grain.DAY, month, next_month(month), *rolled_up),
-                )
-    for month in months:
-        received = Appeal.objects.filter(
-            received_at__gte=start_of_day(month), received_at__lt=start_of_day(next_month(month))
-        )
-        _count_appeals(received, now=now, month=month)
+        columns = ["grain", "day", *keys, *summed]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} ({', '.join(qn(c) for c in columns)}) "
+                f"SELECT %s, %s, {', '.join(qn(k) for k in keys)}, "
+                f"{', '.join(f'SUM({qn(c)})' for c in summed)} FROM {table} "
+                f"WHERE {qn('grain')} = %s AND {qn('day')} >= %s AND {qn('day')} < %s "
+                f"AND {qn('dimension')} IN ({placeholders}) "
+                f"GROUP BY {', '.join(qn(k) for k in keys)}",
+                (Grain.MONTH, month, Grain.DAY, month, next_month(month), *rolled_up),
+            )
+
+
+def _recount_month(month: date, *, now: datetime) -> None:
+    """Count the appeals received in one local month again, every row of the month."""
+    end = next_month(month)
+    AppealCount.objects.filter(day__gte=month, day__lt=end).delete()
+    AnswerDaysCount.objects.filter(day__gte=month, day__lt=end).delete()
+    _stage(Appeal.objects.filter(received_at__gte=start_of_day(month), received_at__lt=start_of_day(end)), now=now)
+    _count_stage(month=month, day_rows=True)
+    _roll_up_month(month)
+    _count_stage(month=month, day_rows=False)
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP TABLE {STAGE_TABLE}")
 
 
 def month_of(day: date) -> date:
@@ -249,30 +279,11 @@ def next_month(month: date) -> date:
     return date(month.year + (month.month == 12), month.month % 12 + 1, 1)
 
 
-def _day_runs(days: Iterable[date]) -> list[tuple[date, date]]:
-    """Consecutive days as (first, last) runs, so appeals are read by received_at ranges (indexed)."""
-    ordered = sorted(set(days))
-    runs = []
-    for _, run in groupby(enumerate(ordered), key=lambda pair: pair[1].toordinal() - pair[0]):
-        run = [day for _, day in run]
-        runs.append((run[0], run[-1]))
-    return runs
-
-
 def _refill_days(days: set[date], *, now: datetime) -> None:
-    for first, last in _day_runs(days):
-        # Month by month, so that no single GROUP BY holds more than a month of appeals.
-        month = month_of(first)
-        while month <= last:
-            start, end = max(first, month), min(last, next_month(month) - timedelta(days=1))
-            AppealCount.objects.filter(grain=Grain.DAY, day__range=(start, end)).delete()
-            AnswerDaysCount.objects.filter(grain=Grain.DAY, day__range=(start, end)).delete()
-            received = Appeal.objects.filter(
-                received_at__gte=start_of_day(start), received_at__lt=start_of_day(end + timedelta(days=1))
-            )
-            _count_appeals(received, now=now)
-            month = next_month(month)
-    _recount_months((month_of(day) for day in days), now=now)
+    # A touched day recounts its whole month: the month-only dimensions need
+    # the whole month anyway, and the stage is read once for both.
+    for month in sorted({month_of(day) for day in days}):
+        _recount_month(month, now=now)
 
 
 def _touched_days(state: FillState, *, now: datetime) -> set[date]:
@@ -317,6 +328,16 @@ def counts_refresh(*, now: datetime | None = None) -> dict:
     return {"days": len(days), "filled_until": now}
 
 
+def _days_received() -> set[date]:
+    """Every local day from the first appeal's to the last's (a month needs only one of them)."""
+    span = Appeal.objects.aggregate(first=Min("received_at"), last=Max("received_at"))
+    if span["first"] is None:
+        return set()
+    zone = local_zone()
+    first, last = span["first"].astimezone(zone).date(), span["last"].astimezone(zone).date()
+    return {first + timedelta(days=n) for n in range((last - first).days + 1)}
+
+
 def counts_rebuild(*, now: datetime | None = None) -> dict:
     """Empty the count tables and count every appeal again."""
     now = now or timezone.now()
@@ -325,7 +346,7 @@ def counts_rebuild(*, now: datetime | None = None) -> dict:
         last_event_id = _last_event_id()
         AppealCount.objects.all().delete()
         AnswerDaysCount.objects.all().delete()
-        days = set(Appeal.objects.annotate(d=local_day("received_at")).values_list("d", flat=True).distinct())
+        days = _days_received()
         _refill_days(days, now=now)
         FillState.objects.update_or_create(
             name=FILL_STATE_NAME,
