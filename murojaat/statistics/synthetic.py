@@ -8,6 +8,13 @@ legal entities, the age bands below, 84 % of ratings satisfied; regions are
 weighted by population.
 
 PostgreSQL gets COPY (psycopg's `cursor.copy()`), SQLite executemany in batches.
+Drawing rows in Python runs at a few thousand a second, so on PostgreSQL only
+the first `TEMPLATE_APPEALS` synthetic appeals are drawn one by one; the rest
+are copies of them made inside the database (INSERT ... SELECT, one
+transaction per copy), each copied appeal moved back in time by 0 to 6 whole
+days so that copies do not fall on the same days (deadlines stay at the end
+of a local day; answer times and on-time shares are kept). Large loads drop
+the table's secondary indexes first and build them again at the end.
 """
 
 import random
@@ -161,6 +168,13 @@ def _outcome(row, rng, now, due, ratings, rating_w, pk) -> None:
         row.update(status=Status.CLOSED, closed_at=answered + timedelta(days=2))
 
 
+TEMPLATE_APPEALS = 1_000_000
+# Copies this large or larger load faster without the secondary indexes (built again afterwards).
+DROP_INDEXES_FROM = 2_000_000
+# Appeals copied from the template get tracking codes "SU" + id: "U" is not in the code alphabet.
+COPY_CODE_PREFIX = "SU"
+
+
 def _columns() -> list:
     return [f for f in Appeal._meta.concrete_fields]
 
@@ -189,8 +203,27 @@ def _sqlite_value(value):
 
 
 def appeals_generate(*, count: int, seed: int = 2026, months: int = 24, batch: int = 50_000,
-                     progress: Callable[[int], None] | None = None) -> int:
-    """Insert `count` synthetic appeals; returns how many were written."""
+                     progress: Callable[[int], None] | None = None, template: int = TEMPLATE_APPEALS) -> int:
+    """Insert `count` synthetic appeals; returns how many were written.
+
+    On PostgreSQL, beyond `template` synthetic appeals in the table, the rest
+    are copies of those (see the module's docstring)."""
+    if connection.vendor != "postgresql":
+        return _draw(count=count, seed=seed, months=months, batch=batch, progress=progress)
+    have = Appeal.objects.filter(tracking_code__startswith="S").count()
+    drawn = min(count, max(0, template - have))
+    copies = count - drawn
+    dropped = _drop_secondary_indexes() if copies + drawn >= DROP_INDEXES_FROM else []
+    try:
+        written = _draw(count=drawn, seed=seed, months=months, batch=batch, progress=progress) if drawn else 0
+        if copies:
+            written += _copy_template(count=copies, template=template, done=written, progress=progress)
+    finally:
+        _create_indexes(dropped)
+    return written
+
+
+def _draw(*, count: int, seed: int, months: int, batch: int, progress: Callable[[int], None] | None) -> int:
     now = timezone.now()
     first_id = (Appeal.objects.order_by("-pk").values_list("pk", flat=True).first() or 0) + 1
     columns = [f.attname for f in _columns()]
@@ -236,4 +269,77 @@ def appeals_generate(*, count: int, seed: int = 2026, months: int = 24, batch: i
                     cursor.executemany(sql, buffer)
     if progress:
         progress(written)
+    return written
+
+
+def _drop_secondary_indexes() -> list[str]:
+    """Drop the appeals table's indexes other than the primary key and unique
+    constraints; returns their definitions to build them again."""
+    table = Appeal._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid "
+            "WHERE x.indrelid = %s::regclass AND NOT x.indisprimary AND NOT x.indisunique",
+            [table],
+        )
+        indexes = cursor.fetchall()
+        for name, _definition in indexes:
+            cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
+    return [definition for _name, definition in indexes]
+
+
+def _create_indexes(definitions: list[str]) -> None:
+    if not definitions:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SET maintenance_work_mem = '1GB'")
+        for definition in definitions:
+            cursor.execute(definition)
+        cursor.execute("RESET maintenance_work_mem")
+        cursor.execute(f"ANALYZE {connection.ops.quote_name(Appeal._meta.db_table)}")
+
+
+def _copy_template(*, count: int, template: int, done: int, progress: Callable[[int], None] | None) -> int:
+    """Add `count` copies of the first `template` synthetic appeals, each moved back 0-6 days."""
+    qn = connection.ops.quote_name
+    table = qn(Appeal._meta.db_table)
+    first = Appeal.objects.filter(tracking_code__startswith="S").order_by("pk").values_list("pk", flat=True).first()
+    if first is None:
+        raise RuntimeError("No synthetic appeals to copy: draw some first.")
+    self_references = {f.attname for f in _columns() if f.is_relation and f.related_model is Appeal}
+    names, expressions = [], []
+    for field in _columns():
+        column = qn(field.column)
+        names.append(column)
+        if field.primary_key:
+            expressions.append(f"{column} + %(offset)s")
+        elif field.attname == "tracking_code":
+            expressions.append(f"%(prefix)s || lpad(({qn('id')} + %(offset)s)::text, 10, '0')")
+        elif field.attname in self_references:
+            expressions.append(f"CASE WHEN {column} >= %(first)s THEN {column} + %(offset)s ELSE {column} END")
+        elif field.get_internal_type() == "DateTimeField":
+            expressions.append(f"{column} - shift")
+        else:
+            expressions.append(column)
+    written = 0
+    while written < count:
+        n = min(template, count - written)
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit = off")
+            cursor.execute(f"SELECT MAX({qn('id')}) FROM {table}")
+            offset = cursor.fetchone()[0] + 1 - first
+            # The template is read in id order, so an appeal referring to an
+            # earlier one (merged, contests, repeats) finds its copy in the same copy.
+            cursor.execute(
+                f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(expressions)} FROM ("
+                f"SELECT t.*, make_interval(days => floor(random() * 7)::int) AS shift FROM {table} t "
+                f"WHERE {qn('id')} >= %(first)s AND {qn('tracking_code')} LIKE 'S%%' "
+                f"ORDER BY {qn('id')} LIMIT %(n)s) s",
+                {"offset": offset, "first": first, "n": n, "prefix": COPY_CODE_PREFIX},
+            )
+            written += cursor.rowcount
+            cursor.execute(f"SELECT setval(pg_get_serial_sequence('{Appeal._meta.db_table}', 'id'), "
+                           f"(SELECT MAX(id) FROM {table}))")
+        if progress:
+            progress(done + written)
     return written

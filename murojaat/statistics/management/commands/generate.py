@@ -5,7 +5,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from murojaat.organisations.models import Organisation
-from murojaat.statistics.synthetic import appeals_generate
+from murojaat.statistics.synthetic import TEMPLATE_APPEALS, appeals_generate
 
 
 class Command(BaseCommand):
@@ -19,8 +19,10 @@ class Command(BaseCommand):
         parser.add_argument("--months", type=int, default=24, help="spread over the last N months (default 24)")
         parser.add_argument("--seed", type=int, default=2026)
         parser.add_argument("--batch", type=int, default=50_000)
+        parser.add_argument("--template", type=int, default=TEMPLATE_APPEALS,
+                            help="PostgreSQL: draw this many synthetic appeals, copy them for the rest")
 
-    def handle(self, *args, appeals: int, months: int, seed: int, batch: int, **options):
+    def handle(self, *args, appeals: int, months: int, seed: int, batch: int, template: int, **options):
         if appeals < 1 or months < 1:
             raise CommandError("--appeals and --months must be positive")
         if not Organisation.objects.exists():
@@ -34,7 +36,7 @@ class Command(BaseCommand):
         def progress(done: int) -> None:
             self.stdout.write(f"\r{done:,} appeals", ending="")
 
-        written = appeals_generate(count=appeals, seed=seed, months=months, batch=batch,
+        written = appeals_generate(count=appeals, seed=seed, months=months, batch=batch, template=template,
                                    progress=progress if verbose else None)
         if verbose:
             seconds = time.perf_counter() - started
