@@ -59,6 +59,17 @@ def fresh_work_calendar():
     invalidate_calendar()
 
 
+@pytest.fixture(autouse=True)
+def fresh_process_memos():
+    """Reference rows are remembered per process (core/memo.py); rows rolled
+    back with a test must not be found by the next one."""
+    from murojaat.core.memo import forget_all
+
+    forget_all()
+    yield
+    forget_all()
+
+
 def territory(soato: str, name_uz: str, level: str, kind: str, parent=None, **names) -> Territory:
     obj, _ = Territory.objects.get_or_create(
         soato=soato, defaults={"name_uz": name_uz, "level": level, "kind": kind, "parent": parent, **names}

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from murojaat.accounts.identifiers import parse_pinfl, validate_legal_entity_tin
 from murojaat.accounts.models import User
-from murojaat.appeals import codes, lifecycle
+from murojaat.appeals import codes, lifecycle, references
 from murojaat.appeals.models import (
     Appeal,
     AppealEvent,
@@ -35,13 +35,10 @@ from murojaat.appeals.models import (
 )
 from murojaat.appeals.text import fingerprint
 from murojaat.audit.chain import audit_record
-from murojaat.categories.models import Category
 from murojaat.core.errors import InvalidInput
 from murojaat.notifications.services import notify_applicant
-from murojaat.organisations.jurisdiction import competent_body
-from murojaat.organisations.models import Organisation, OrganisationKind
+from murojaat.organisations.models import Organisation
 from murojaat.search.index import appeal_index_new
-from murojaat.territories.models import Mahalla, Territory
 
 TEXT_MIN, TEXT_MAX = 10, 20_000
 # Letters and calls can reach a body with no name on them; the body then
@@ -191,25 +188,25 @@ def validate(sub: Submission) -> dict:
 
     refs: dict = {"category": None, "territory": None, "mahalla": None, "addressed_to": None}
     if sub.category:
-        refs["category"] = Category.objects.filter(code=sub.category, is_active=True).first()
+        refs["category"] = references.active_category(sub.category)
         if refs["category"] is None:
             errors["category"] = _("Unknown category.")
         elif refs["category"].parent_id is None:
             errors["category"] = _("Choose a specific topic within the group.")
     if sub.mahalla:
-        refs["mahalla"] = Mahalla.objects.select_related("territory__parent").filter(code=sub.mahalla).first()
+        refs["mahalla"] = references.mahalla_by_code(sub.mahalla)
         if refs["mahalla"] is None:
             errors["mahalla"] = _("Unknown mahalla.")
         else:
             refs["territory"] = refs["mahalla"].territory
     if sub.territory and refs["territory"] is None:
-        refs["territory"] = Territory.objects.select_related("parent").filter(soato=sub.territory).first()
+        refs["territory"] = references.territory_by_soato(sub.territory)
         if refs["territory"] is None:
             errors["territory"] = _("Unknown district or city.")
     elif sub.territory and refs["territory"].soato != sub.territory:
         errors["mahalla"] = _("This mahalla is not in the chosen district.")
     if sub.addressed_to:
-        refs["addressed_to"] = Organisation.objects.filter(code=sub.addressed_to, is_active=True).first()
+        refs["addressed_to"] = references.active_body(sub.addressed_to)
         if refs["addressed_to"] is None:
             errors["addressed_to"] = _("Unknown body.")
 
@@ -219,28 +216,13 @@ def validate(sub: Submission) -> dict:
 
 
 def route(*, category, territory, mahalla, addressed_to) -> Organisation:
-    """The body that receives the appeal first."""
+    """The body that receives the appeal first: the one the applicant chose,
+    else the competent body for the topic and place, else the hokimiyat of
+    the place, else the national People's Reception (which forwards it).
+    See `references.first_receiving_body`."""
     if addressed_to is not None:
         return addressed_to
-    if category is not None and territory is not None:
-        body = competent_body(category=category, territory=territory, mahalla=mahalla)
-        if body is not None:
-            return body
-    if territory is not None:
-        for place in (territory, territory.parent):
-            if place is None:
-                continue
-            body = Organisation.objects.filter(
-                kind=OrganisationKind.HOKIMIYAT, territory=place, is_active=True
-            ).first()
-            if body is not None:
-                return body
-    # Nothing narrower: the national People's Reception takes it and forwards it.
-    body = (
-        Organisation.objects.filter(kind=OrganisationKind.PEOPLES_RECEPTION, territory__isnull=True, is_active=True)
-        .order_by("pk")
-        .first()
-    )
+    body = references.first_receiving_body(category=category, territory=territory, mahalla=mahalla)
     if body is None:
         raise InvalidInput(
             _("Choose the district and the topic, or the body to write to."),
