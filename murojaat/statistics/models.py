@@ -113,3 +113,31 @@ class FillState(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name}: {self.filled_until:%Y-%m-%d %H:%M}"
+
+
+class PeriodMedian(models.Model):
+    """The median answer time of one value of a split over a standard period
+    of whole months (`refresh.median_windows`), worked out by the refresh job
+    from the month rows of AnswerDaysCount, so that a ranking of every body
+    with its median reads one row per body instead of its histogram (a
+    hundred rows per body and month). Other periods are read from the
+    histograms; the numbers are the same."""
+
+    first_month = models.DateField()
+    last_month = models.DateField()
+    area = models.CharField(max_length=10, blank=True)
+    dimension = models.CharField(max_length=16)
+    value = models.CharField(max_length=64, blank=True)
+    median_days = models.FloatField(null=True)
+
+    class Meta:
+        verbose_name = _("median over a period")
+        verbose_name_plural = _("medians over periods")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["first_month", "last_month", "area", "dimension", "value"], name="statistics_median_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.first_month:%Y-%m}..{self.last_month:%Y-%m} {self.area or '-'} {self.dimension}={self.value}"

@@ -47,8 +47,8 @@ from django.utils import timezone
 
 from murojaat.appeals.lifecycle import OPEN
 from murojaat.appeals.models import Appeal, AppealEvent
-from murojaat.statistics.indicators import BASE_COUNTS, LONGEST_ANSWER_DAYS
-from murojaat.statistics.models import AnswerDaysCount, AppealCount, FillState, Grain
+from murojaat.statistics.indicators import BASE_COUNTS, LONGEST_ANSWER_DAYS, median_from_histogram
+from murojaat.statistics.models import AnswerDaysCount, AppealCount, FillState, Grain, PeriodMedian
 
 log = logging.getLogger(__name__)
 
@@ -279,11 +279,52 @@ def next_month(month: date) -> date:
     return date(month.year + (month.month == 12), month.month % 12 + 1, 1)
 
 
+def twelve_months_to(month: date) -> date:
+    """The first of the twelve months that end with `month`."""
+    return date(month.year - (month.month < 12), month.month % 12 + 1, 1)
+
+
 def _refill_days(days: set[date], *, now: datetime) -> None:
     # A touched day recounts its whole month: the month-only dimensions need
     # the whole month anyway, and the stage is read once for both.
     for month in sorted({month_of(day) for day in days}):
         _recount_month(month, now=now)
+
+
+def median_windows(today: date) -> list[tuple[date, date]]:
+    """The periods of whole months whose split medians the refresh works out
+    ahead (`models.PeriodMedian`): the last twelve months (the pages' default
+    period, see `selectors.period_resolve`), this year so far, last year."""
+    month = month_of(today)
+    return [(twelve_months_to(month), month), (month.replace(month=1), month), (date(month.year - 1, 1, 1), date(month.year - 1, 12, 1))]
+
+
+def _summarise_medians(*, now: datetime) -> None:
+    """Country-wide medians of every value of every dimension over each of
+    `median_windows` (the splits' histograms are kept country-wide only,
+    `HISTOGRAM_SPLIT_AREAS`).
+
+    The country's total row ("total", "") is written for each window even
+    without answers: the selectors read it as "this window was worked out"."""
+    PeriodMedian.objects.all().delete()
+    today = timezone.localtime(now, local_zone()).date()
+    rows = []
+    for first, last in median_windows(today):
+        histograms: dict[tuple[str, str], dict[int, int]] = {("total", ""): {}}
+        for dimension, value, days, answered in (
+            AnswerDaysCount.objects.filter(grain=Grain.MONTH, area="", day__gte=first, day__lte=last)
+            .values("dimension", "value", "days")
+            .annotate(n=Sum("answered"))
+            .values_list("dimension", "value", "days", "n")
+            .order_by()
+        ):
+            histograms.setdefault((dimension, value), {})[days] = answered
+        rows.extend(
+            PeriodMedian(first_month=first, last_month=last, area="", dimension=dimension, value=value,
+                         median_days=median_from_histogram(histogram))
+            for (dimension, value), histogram in histograms.items()
+        )
+    PeriodMedian.objects.bulk_create(rows, batch_size=5000)
 
 
 def _touched_days(state: FillState, *, now: datetime) -> set[date]:
@@ -322,6 +363,7 @@ def counts_refresh(*, now: datetime | None = None) -> dict:
         last_event_id = _last_event_id()
         days = _touched_days(state, now=now)
         _refill_days(days, now=now)
+        _summarise_medians(now=now)
         state.filled_until, state.last_event_id, state.updated_at = now, last_event_id, timezone.now()
         state.save()
     log.info("statistics: refreshed %s days", len(days))
@@ -348,6 +390,7 @@ def counts_rebuild(*, now: datetime | None = None) -> dict:
         AnswerDaysCount.objects.all().delete()
         days = _days_received()
         _refill_days(days, now=now)
+        _summarise_medians(now=now)
         FillState.objects.update_or_create(
             name=FILL_STATE_NAME,
             defaults={"filled_until": now, "last_event_id": last_event_id, "updated_at": timezone.now()},

@@ -30,8 +30,8 @@ from murojaat.statistics.indicators import (
     median_from_histogram,
     zero_counts,
 )
-from murojaat.statistics.models import AnswerDaysCount, AppealCount, Grain
-from murojaat.statistics.refresh import keeps_days, keeps_histogram, month_of, next_month
+from murojaat.statistics.models import AnswerDaysCount, AppealCount, Grain, PeriodMedian
+from murojaat.statistics.refresh import keeps_days, keeps_histogram, month_of, next_month, twelve_months_to
 from murojaat.territories.models import Territory
 
 LONGEST_PERIOD_DAYS = 366 * 20
@@ -76,13 +76,7 @@ def period_resolve(*, start: date | None = None, end: date | None = None) -> Per
     """The period asked for; by default the last twelve months up to today (local)."""
     end = end or timezone.localdate()
     if start is None:
-        month = month_of(end)
-        start = (
-            month.replace(year=month.year - 1)
-            if month.month == 12
-            else month.replace(year=month.year - 1, month=month.month + 1)
-        )
-        start = month if start > end else start
+        start = twelve_months_to(month_of(end))
     if start > end:
         raise InvalidInput(fields={"from": _("The start of the period must not be after its end.")})
     if (end - start).days > LONGEST_PERIOD_DAYS:
@@ -97,11 +91,8 @@ def is_whole_months(period: Period, *, today: date | None = None) -> bool:
     return period.start.day == 1 and (period.end == last or period.end >= today)
 
 
-def _rows_in(period: Period, dimension: str = "total") -> Q:
-    """Month rows for the whole months of the period, day rows for the rest.
-
-    The month under way counts as whole when the period runs to today or
-    later: its month row holds everything received so far."""
+def _split_months(period: Period) -> tuple[list[date], list[tuple[date, date]]]:
+    """The whole months of the period, and the (first, last) days of the cut ones."""
     today = timezone.localdate()
     whole, partial = [], []
     for month in period.months():
@@ -110,6 +101,15 @@ def _rows_in(period: Period, dimension: str = "total") -> Q:
             whole.append(month)
         else:
             partial.append((max(month, period.start), min(last, period.end)))
+    return whole, partial
+
+
+def _rows_in(period: Period, dimension: str = "total") -> Q:
+    """Month rows for the whole months of the period, day rows for the rest.
+
+    The month under way counts as whole when the period runs to today or
+    later: its month row holds everything received so far."""
+    whole, partial = _split_months(period)
     if partial and not keeps_days(dimension):
         raise InvalidInput(
             fields={
@@ -144,6 +144,11 @@ def counts_by_value(
         result[row.pop("value")] = {k: row[k] or 0 for k in BASE_KEYS}
     histograms: dict[str, dict[int, int]] = defaultdict(dict)
     with_median = with_median and keeps_histogram(dimension, area.level) and bool(result)
+    medians = _worked_out_medians(area, period, dimension, values) if with_median else None
+    if medians is not None:
+        for value, counts in result.items():
+            counts["median_days"] = medians.get(value)
+        return result
     if with_median:
         for value, days, answered in (
             AnswerDaysCount.objects.filter(where)
@@ -155,6 +160,28 @@ def counts_by_value(
     for value, counts in result.items():
         counts["median_days"] = median_from_histogram(histograms.get(value, {})) if with_median else None
     return result
+
+
+def _worked_out_medians(area: Area, period: Period, dimension: str, values) -> dict[str, float | None] | None:
+    """{value: median} from the medians the refresh worked out for this period
+    (`refresh.median_windows`), or None when it did not (read the histograms)."""
+    if dimension == "total":
+        return None  # a few hundred histogram rows: read them
+    whole, partial = _split_months(period)
+    if partial or not whole:
+        return None
+    split = Q(dimension=dimension)
+    if values is not None:
+        split &= Q(value__in=list(values))
+    medians, worked_out = {}, False
+    for row_dimension, value, median in PeriodMedian.objects.filter(
+        Q(dimension="total", value="") | split, first_month=whole[0], last_month=whole[-1], area=area.code
+    ).values_list("dimension", "value", "median_days"):
+        if row_dimension == "total":
+            worked_out = True
+        else:
+            medians[value] = median
+    return medians if worked_out else None
 
 
 def indicators_for(*, area: Area, period: Period) -> dict:
