@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/stats.py                 # 1,000,000 appeals (issue 6 asks for 25 million)
     .venv/bin/python bench/stats.py --appeals 25000000 --repeat 50
-    .venv/bin/python bench/stats.py --appeals 200000 \
-        --database-url postgres://murojaat:murojaat@127.0.0.1:5439/murojaat_stats_bench   # run of issue 6, part 6
+    .venv/bin/python bench/stats.py --appeals 10000000 --raw-repeat 3 \
+        --database-url postgres://murojaat:murojaat@127.0.0.1:5439/murojaat_stats_25m   # run of issue 6, part 6
 
 Uses its own PostgreSQL database (default murojaat_bench on 127.0.0.1:5439,
 created when missing), fills it with `murojaat generate` up to N synthetic
@@ -89,9 +89,12 @@ def main() -> None:
         cursor.execute("ANALYZE")
         cursor.execute(
             "SELECT relname, n_live_tup, pg_total_relation_size(relid) FROM pg_stat_user_tables "
-            "WHERE relname IN ('appeals_appeal', 'statistics_appealcount', 'statistics_answerdayscount')"
+            "WHERE relname IN ('appeals_appeal', 'statistics_appealcount', 'statistics_answerdayscount', "
+            "'statistics_periodmedian')"
         )
         sizes = cursor.fetchall()
+        cursor.execute("SELECT pg_database_size(current_database())")
+        database_size = cursor.fetchone()[0]
 
     rows = run_queries(args)
     print()
@@ -99,6 +102,7 @@ def main() -> None:
     print(f"count tables rebuild: {rebuild_seconds:.1f} s; refresh with nothing new: {refresh_seconds:.2f} s")
     for name, live, size in sizes:
         print(f"  {name}: {live:,} rows, {size / 2**20:,.0f} MiB")
+    print(f"  database size: {database_size / 2**30:,.1f} GiB")
     print()
     header = f"{'query':44} {'counts p50':>10} {'p95':>8} {'rows read':>9}  {'raw p50':>9} {'p95':>9} {'x':>6}"
     print(header)

@@ -2,8 +2,9 @@
 
 Appeals change after they are received (answered, rated, contested, past
 their deadline), and every count is filed under the day of *receipt*, so a
-refresh re-aggregates whole days: every local day of receipt of an appeal
-touched since the last run is deleted and counted again from the raw table.
+refresh re-aggregates whole months: every local month of receipt of an
+appeal touched since the last run is deleted and counted again from the raw
+table.
 That keeps the refresh idempotent and makes `counts_refresh` give exactly what
 `counts_rebuild` gives at the same moment (tests/statistics check it).
 
@@ -15,9 +16,17 @@ An appeal is "touched" when
 - it is still open and its deadline passed since the last run (it became
   overdue without anybody touching it).
 
-The aggregation runs in the database: one GROUP BY per (area level,
-dimension) for each month of receipt, written with INSERT ... SELECT, so no
-appeal passes through Python.
+The aggregation runs in the database, a month of receipt at a time: one pass
+over the month's appeals (joined with their territory, body and category)
+copies what the counts need into a narrow temporary table, the "stage" (one
+row per appeal: day, region, district, each dimension's value, answer days,
+a 0/1 column per base count); then one GROUP BY per (area level, dimension)
+reads the stage and writes its rows with INSERT ... SELECT. No appeal passes
+through Python, and the appeals are read once per month, not once per GROUP BY.
+
+After counting, the refresh works out the country-wide medians of every
+split over the standard periods (`median_windows`, `models.PeriodMedian`), so
+that a ranking of every body with its median reads a row per body.
 
 Grain (what is kept per day and what per month only): a dimension with
 hundreds of values (body, category, district) counted per day and per
@@ -32,7 +41,8 @@ So:
   distinct answer times, so they are kept for the total in every area (per
   day), and for the splits only country-wide and per month
   (`HISTOGRAM_SPLIT_AREAS`).
-A touched day therefore recounts its month for the month-only dimensions.
+The month-only dimensions need the whole month anyway, hence a touched day
+recounts its month.
 """
 
 import logging
