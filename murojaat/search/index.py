@@ -6,6 +6,7 @@ from django.db import connection, transaction
 
 from murojaat.appeals import similar
 from murojaat.appeals.models import Appeal
+from murojaat.core import rows
 from murojaat.search.keys import search_key
 from murojaat.search.models import AppealSearchIndex, TextSignature
 
@@ -30,8 +31,8 @@ def appeal_index_new(*, appeal: Appeal) -> None:
     """Index an appeal inserted in the caller's transaction (intake): two
     inserts and nothing to delete, committed or rolled back with the appeal."""
     entry = _entry(appeal)
-    AppealSearchIndex.objects.create(**entry)
-    TextSignature.objects.create(**similar.signature_fields(appeal=appeal, key_text=entry["key_text"]))
+    rows.insert(AppealSearchIndex(**entry))
+    rows.insert(TextSignature(**similar.signature_fields(appeal=appeal, key_text=entry["key_text"])))
 
 
 def appeal_index_by_id(*, appeal_id: int) -> None:

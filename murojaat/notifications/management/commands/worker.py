@@ -3,7 +3,8 @@
 One process does both: it drains the django-tasks database queue with
 django-tasks-db's own Worker (batch mode, so control comes back here), and every
 `--scan-interval` seconds it runs the periodic jobs (send due notifications,
-the deadline scan). Run as many workers as you like: tasks are claimed by
+the deadline scan); every round it also seals new audit events into the
+chain. Run as many workers as you like: tasks are claimed by
 django-tasks-db and periodic runs by `ScheduledJob`, so nothing runs twice.
 
 SIGTERM or Ctrl+C: the task in hand finishes, then the worker exits. A second
@@ -22,6 +23,7 @@ from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.management.commands.db_worker import Worker
 
+from murojaat.audit.chain import seal_pending
 from murojaat.notifications.periodic import run_periodic_jobs
 
 logger = logging.getLogger("murojaat.worker")
@@ -110,6 +112,7 @@ class WorkerLoop:
                 results = run_periodic_jobs(interval=self.scan_interval)
                 for name, result in results.items():
                     logger.info("periodic job %s: %s", name, result)
+            self.seal_audit_events()
             ran = self.run_queued_tasks()
             if self.once:
                 return
@@ -117,6 +120,18 @@ class WorkerLoop:
                 # Event.wait wakes up early when a signal sets `stopping`.
                 self.stopping.wait(min(self.interval, max(next_periodic - time.monotonic(), 0)))
         logger.info("worker %s stopped", self.worker_id)
+
+    def seal_audit_events(self) -> None:
+        """Chain the audit events recorded since the last look (audit/chain.py):
+        every round, so an event waits about a second at most."""
+        try:
+            sealed = seal_pending()
+        except Exception:
+            # The events stay recorded; the next round (or `audit verify`) seals them.
+            logger.exception("sealing audit events failed; retrying next round")
+            return
+        if sealed:
+            logger.debug("sealed %s audit events", sealed)
 
     def run_queued_tasks(self) -> int:
         """Run ready tasks of every queue until none is left or a round is full."""
