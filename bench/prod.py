@@ -141,6 +141,30 @@ class ProductionServer:
     def stop(self) -> None:
         self.script("stop")
 
+    def backlog(self) -> dict[str, int]:
+        """Background work still waiting: receipts not yet sent, audit events not yet sealed."""
+        import psycopg
+
+        url = (self.prod_dir / "secrets" / "database_url").read_text().strip()
+        with psycopg.connect(url) as conn:
+            pending = conn.execute(
+                "SELECT count(*) FROM notifications_notification WHERE status IN ('pending', 'sending')"
+            ).fetchone()[0]
+            unsealed = conn.execute("SELECT count(*) FROM audit_auditevent WHERE seq IS NULL").fetchone()[0]
+        return {"notifications to send": pending, "audit events to seal": unsealed}
+
+    def drain_seconds(self, limit: float = 600) -> tuple[dict[str, int], float | None]:
+        """The backlog now, and how long the workers take to clear it (None: not within `limit`)."""
+        started = time.perf_counter()
+        first = self.backlog()
+        current = first
+        while any(current.values()):
+            if time.perf_counter() - started > limit:
+                return first, None
+            time.sleep(1)
+            current = self.backlog()
+        return first, time.perf_counter() - started
+
     # --- processes -----------------------------------------------------------------------
 
     def web_pid(self) -> int:

@@ -29,6 +29,10 @@ PG_PORT="${PROD_PG_PORT:-5440}"
 WEB_WORKERS="${WEB_WORKERS:-2}"
 WEB_THREADS="${WEB_THREADS:-4}"
 TASK_WORKERS="${TASK_WORKERS:-2}"
+# Workers run at a lower CPU priority than the web app: when many people write
+# at once the machine answers them first, and receipts, sealing and scans catch
+# up as soon as it has a spare moment (bench/intake.py prints the backlog).
+WORKER_NICE="${WORKER_NICE:-10}"
 CLUSTER="murojaat-prod"
 DB_NAME="murojaat_prod"
 DB_USER="murojaat_prod"
@@ -204,7 +208,7 @@ start() {
     --respawn-failed-workers --workers-kill-timeout 30 --no-ws --log-level warning "${access[@]}" \
     murojaat.wsgi:application
   for n in $(seq 1 "$TASK_WORKERS"); do
-    start_process "worker-$n" "$BIN/murojaat" worker
+    start_process "worker-$n" nice -n "$WORKER_NICE" "$BIN/murojaat" worker
   done
   wait_until_serving
   status

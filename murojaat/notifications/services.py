@@ -23,6 +23,7 @@ from django.conf import settings
 from django.db import connection, models, transaction
 from django.utils import timezone
 
+from murojaat.core import rows
 from murojaat.core.i18n import localized
 from murojaat.notifications.models import Notification
 
@@ -121,19 +122,16 @@ def notify_bodies(*, alerts: Iterable[tuple]) -> list[Notification]:
 def _queue(candidates: list[Notification], *, new_appeal: bool = False) -> list[Notification]:
     if not candidates:
         return []
+    if new_appeal and _database_queued_task() is not None:
+        # Intake: the rows themselves are the outbox. They commit with the
+        # appeal or vanish with it, and every worker round sends the pending
+        # ones (`send_due_notifications`), so no task row is needed. A key
+        # clash here would be a bug (the appeal is brand new): let it raise.
+        return [rows.insert(n) for n in candidates]
     if new_appeal and connection.features.can_return_rows_from_bulk_insert:
-        # One insert that returns the ids; a key clash here would be a bug, so let it raise.
+        # One insert that returns the ids; nothing to read first for a new appeal.
         created = Notification.objects.bulk_create(candidates)
-        send_notification = _database_queued_task()
-        if send_notification is not None:
-            # The task rows join the caller's transaction: they commit with the
-            # appeal or vanish with it, and intake needs no second commit. Not
-            # guarded like the after-commit enqueue: a failing insert here
-            # fails the whole intake, so nothing is acknowledged half-done.
-            for notification in created:
-                send_notification.enqueue(notification.pk)
-        else:
-            _enqueue_on_commit([n.pk for n in created])
+        _enqueue_on_commit([n.pk for n in created])
         return created
     keys = [n.dedupe_key for n in candidates]
     existing = set(Notification.objects.filter(dedupe_key__in=keys).values_list("dedupe_key", flat=True))

@@ -103,3 +103,21 @@ def test_a_stop_signal_lets_the_current_task_finish_and_a_second_one_exits_at_on
 
     with pytest.raises(SystemExit):
         loop.stop(signal.SIGTERM, None)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_receipt_is_queued_without_a_task_and_the_next_worker_round_sends_it(world):
+    from django_tasks_db.models import DBTaskResult
+
+    from tests.appeals.factories import file_appeal
+
+    file_appeal(world, phone="", email="dilnoza@example.uz")
+    assert Notification.objects.get().status == Notification.Status.PENDING
+    assert not DBTaskResult.objects.exists()  # the pending row is the outbox
+    # Every round sends pending rows, whatever the periodic sweep's schedule.
+    ScheduledJob.objects.create(name="send_due_notifications", next_run_at=timezone.now() + timedelta(hours=1))
+
+    call_command("worker", "--once")
+
+    assert len(mail.outbox) == 1
+    assert Notification.objects.get().status == Notification.Status.SENT

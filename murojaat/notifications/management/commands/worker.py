@@ -3,8 +3,8 @@
 One process does both: it drains the django-tasks database queue with
 django-tasks-db's own Worker (batch mode, so control comes back here), and every
 `--scan-interval` seconds it runs the periodic jobs (send due notifications,
-the deadline scan); every round it also seals new audit events into the
-chain. Run as many workers as you like: tasks are claimed by
+the deadline scan); every round (about a second) it also seals new audit
+events into the chain and sends pending notifications such as receipts. Run as many workers as you like: tasks are claimed by
 django-tasks-db and periodic runs by `ScheduledJob`, so nothing runs twice.
 
 SIGTERM or Ctrl+C: the task in hand finishes, then the worker exits. A second
@@ -25,6 +25,7 @@ from django_tasks_db.management.commands.db_worker import Worker
 
 from murojaat.audit.chain import seal_pending
 from murojaat.notifications.periodic import run_periodic_jobs
+from murojaat.notifications.tasks import send_due_notifications
 
 logger = logging.getLogger("murojaat.worker")
 
@@ -113,6 +114,7 @@ class WorkerLoop:
                 for name, result in results.items():
                     logger.info("periodic job %s: %s", name, result)
             self.seal_audit_events()
+            self.send_pending_notifications()
             ran = self.run_queued_tasks()
             if self.once:
                 return
@@ -132,6 +134,18 @@ class WorkerLoop:
             return
         if sealed:
             logger.debug("sealed %s audit events", sealed)
+
+    def send_pending_notifications(self) -> None:
+        """Intake queues receipts as pending rows with no task (notifications/
+        services.py): send them every round, so a receipt leaves within about
+        a second. Rows are claimed one by one, so workers never send twice."""
+        try:
+            outcome = send_due_notifications()
+        except Exception:
+            logger.exception("sending pending notifications failed; retrying next round")
+            return
+        if any(outcome.values()):
+            logger.debug("pending notifications: %s", outcome)
 
     def run_queued_tasks(self) -> int:
         """Run ready tasks of every queue until none is left or a round is full."""
