@@ -11,6 +11,13 @@ words, their 5-letter stems and pairs of neighbouring stems ("ulits lenin",
 "gaz yoq"). The stems do what character n-grams do for inflection at a tenth
 of the cost, which is what makes 500+ suggestions a second on one core.
 
+Each candidate also has a name ("Льговского района", "Qarshi tumani
+hokimligi"), and an appeal that names the place or the body points at it even
+when earlier appeals to that body were few. `LabelNames` scores how much of
+each label's name (its rarer words, as stems) the text contains; the weight of
+that score beside the classifier's is chosen, like the probability scale, on
+held-out predictions, so a data set where names do not help gets weight 0.
+
 The classifier is complement naive Bayes over TF-IDF: on the Kursk appeals it
 was as accurate as linear SVMs and logistic regression (within 0.01 top-1,
 see bench/routing.py) while training in one pass over the data instead of one
@@ -19,7 +26,8 @@ pass per label per epoch, so 100,000 appeals train in seconds, not hours.
 
 import math
 import warnings
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -39,6 +47,8 @@ AUTO_ROUTE_PRECISION = 0.95
 NEVER = 1.01
 # Fewer held-out suggestions than this above a threshold prove nothing.
 MIN_SUPPORT = 20
+# Weights of the label-name score tried on held-out predictions (0: names ignored).
+NAME_WEIGHTS = (0.0, 1.0, 2.0, 4.0, 8.0, 16.0)
 
 
 def appeal_tokens(text: str) -> list[str]:
@@ -54,6 +64,88 @@ def _already_tokens(tokens):
     return tokens
 
 
+NAME_STEM_MIN = 4
+
+
+def _name_stem(word: str) -> str:
+    """A name word without its likely ending: Russian and Uzbek endings are
+    at most about three letters (льговского, lgovskogo -> lgovsk)."""
+    return word[: max(NAME_STEM_MIN, len(word) - 3)]
+
+
+class LabelNames:
+    """How much of each label's name an appeal's words contain.
+
+    `names` maps a label to the names it goes by (a body's name in every
+    language, its territory's); a label without names is its own name, as in
+    a file whose labels are the bodies' names. A name word meets a text word
+    when one starts with the other's stem (Льгов, Льговский, Льговского
+    района). Words that many labels share (района, города, komiteti) weigh
+    little: each stem counts by its inverse frequency among the labels, and a
+    label's score is the weighted share of its name found, from 0 to 1."""
+
+    def __init__(self, labels: Sequence[str], names: Mapping[str, Sequence[str]] | None = None):
+        names = names or {}
+        stems_of_label = []
+        for label in labels:
+            words = set()
+            for name in names.get(label) or [label]:
+                words.update(w for w in search_key(str(name)).split() if len(w) >= NAME_STEM_MIN and not w.isdigit())
+            stems_of_label.append({_name_stem(w) for w in words})
+        frequency: dict[str, int] = defaultdict(int)
+        for stems in stems_of_label:
+            for stem in stems:
+                frequency[stem] += 1
+        count = len(stems_of_label)
+        idf = {stem: math.log((count + 1) / (n + 0.5)) for stem, n in frequency.items()}
+        # stem -> [(label index, share of that label's name)]
+        self.labels_of_stem: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for index, stems in enumerate(stems_of_label):
+            total = sum(idf[s] for s in stems)
+            for stem in stems:
+                if total > 0:
+                    self.labels_of_stem[stem].append((index, idf[stem] / total))
+        self.labels_of_stem = dict(self.labels_of_stem)
+        # Every prefix (NAME_STEM_MIN letters or more) of a stem -> the stems,
+        # for text words shorter than the stem (Льгов in Льговск-).
+        prefixes: dict[str, set[str]] = defaultdict(set)
+        for stem in self.labels_of_stem:
+            for end in range(NAME_STEM_MIN, len(stem) + 1):
+                prefixes[stem[:end]].add(stem)
+        self.prefixes = {p: tuple(s) for p, s in prefixes.items()}
+        self.lengths = sorted({len(s) for s in self.labels_of_stem})
+        self.size = count
+
+    def scores(self, words) -> np.ndarray:
+        """One row: the share of each label's name that `words` contain."""
+        row = np.zeros(self.size)
+        found = set()
+        for word in set(words):
+            if len(word) < NAME_STEM_MIN:
+                continue
+            found.update(self.prefixes.get(word, ()))
+            for length in self.lengths:
+                if length > len(word):
+                    break
+                if word[:length] in self.labels_of_stem:
+                    found.add(word[:length])
+        for stem in found:
+            for index, share in self.labels_of_stem[stem]:
+                row[index] += share
+        return row
+
+    def scores_tokens(self, token_lists: Sequence[list[str]]) -> np.ndarray:
+        """`scores` of each appeal from its `appeal_tokens` (the plain words
+        are the tokens without ~ and _)."""
+        if not token_lists:
+            return np.zeros((0, self.size))
+        return np.vstack([self.scores(_plain_words(tokens)) for tokens in token_lists])
+
+
+def _plain_words(tokens):
+    return (t for t in tokens if "_" not in t and not t.startswith("~"))
+
+
 @dataclass
 class Router:
     """A trained router. Pickled into `RouterModel.blob` by our own trainer."""
@@ -61,6 +153,11 @@ class Router:
     alpha: float = 0.3
     threshold: float = NEVER
     temperature: float = 1.0
+    # Weight of the label-name score (0: names not used; models stored before
+    # names existed unpickle with these defaults).
+    name_weight: float = 0.0
+    label_names: dict | None = field(default=None, repr=False)
+    names: LabelNames | None = field(default=None, repr=False)
     vectorizer: TfidfVectorizer | None = field(default=None, repr=False)
     classifier: ComplementNB | None = field(default=None, repr=False)
     weights: np.ndarray | None = field(default=None, repr=False)
@@ -81,7 +178,16 @@ class Router:
         # every call (tens of MB). One contiguous words x labels copy, made once,
         # is what lets a single suggestion take under a millisecond.
         self.weights = np.ascontiguousarray(self.classifier.feature_log_prob_.T, dtype=np.float32)
+        self.names = LabelNames(list(self.classifier.classes_), self.label_names)
         return self
+
+    def combined_scores(self, scores: np.ndarray, name_scores: np.ndarray | None) -> np.ndarray:
+        """Classifier scores on the probability scale plus the weighted
+        label-name scores: what the softmax turns into probabilities."""
+        scaled = scores * self.temperature
+        if self.name_weight and name_scores is not None:
+            scaled = scaled + self.name_weight * name_scores
+        return scaled
 
     def scores_tokens(self, token_lists: Sequence[list[str]]) -> np.ndarray:
         """Naive Bayes log-likelihoods (ComplementNB.predict_joint_log_proba)."""
@@ -109,57 +215,70 @@ class Router:
         values /= np.sqrt(np.dot(values, values))
         return np.asarray(values @ self.weights[indices], dtype=np.float64)
 
+    def _name_scores(self, token_lists) -> np.ndarray | None:
+        if not self.name_weight or self.names is None:
+            return None
+        return self.names.scores_tokens(token_lists)
+
     def probabilities_tokens(self, token_lists: Sequence[list[str]]) -> np.ndarray:
-        return _softmax(self.scores_tokens(token_lists) * self.temperature)
+        return _softmax(self.combined_scores(self.scores_tokens(token_lists), self._name_scores(token_lists)))
 
     def suggest(self, text: str, k: int = 3) -> list[tuple[str, float]]:
         return self.suggest_many([text], k)[0]
 
     def suggest_many(self, texts: Sequence[str], k: int = 3) -> list[list[tuple[str, float]]]:
-        scores = np.vstack([self._scores_one(appeal_tokens(t)) for t in texts]) if texts else np.zeros((0, 1))
-        probabilities = _softmax(scores * self.temperature)
+        token_lists = [appeal_tokens(t) for t in texts]
+        scores = np.vstack([self._scores_one(t) for t in token_lists]) if texts else np.zeros((0, 1))
+        probabilities = _softmax(self.combined_scores(scores, self._name_scores(token_lists) if texts else None))
         classes = self.classifier.classes_
         best = np.argsort(-probabilities, axis=1)[:, :k]
         return [[(str(classes[i]), float(row[i])) for i in order] for row, order in zip(probabilities, best, strict=True)]
 
 
-def train_router(texts: Sequence[str], labels: Sequence[str], *, alpha: float = 0.3) -> tuple[Router, dict]:
-    """A router trained on all the texts, its probability scale and
-    auto-routing threshold chosen on held-out predictions, and the held-out
-    metrics that justified them."""
+def train_router(texts: Sequence[str], labels: Sequence[str], *, alpha: float = 0.3,
+                 label_names: Mapping[str, Sequence[str]] | None = None) -> tuple[Router, dict]:
+    """A router trained on all the texts, its probability scale, label-name
+    weight and auto-routing threshold chosen on held-out predictions, and the
+    held-out metrics that justified them. `label_names`: the names each label
+    goes by (see `LabelNames`); without it each label is its own name."""
     if len(set(labels)) < 2:
         raise ValueError("routing needs at least two different labels to learn from")
     tokens = [appeal_tokens(t) for t in texts]
     labels = np.asarray(labels)
-    held_out, temperature = _held_out_predictions(tokens, labels, alpha=alpha)
+    label_names = dict(label_names) if label_names else None
+    held_out, temperature, name_weight = _held_out_predictions(tokens, labels, alpha=alpha, label_names=label_names)
     threshold = choose_threshold(*held_out)
-    metrics = {**score(*held_out, threshold=threshold), "held_out": "cross-validation"}
-    router = Router(alpha=alpha, threshold=threshold, temperature=temperature).fit_tokens(tokens, labels)
+    metrics = {**score(*held_out, threshold=threshold), "held_out": "cross-validation",
+               "name_weight": name_weight}
+    router = Router(alpha=alpha, threshold=threshold, temperature=temperature, name_weight=name_weight,
+                    label_names=label_names).fit_tokens(tokens, labels)
     return router, metrics
 
 
-def _held_out_predictions(tokens, labels, *, alpha):
+def _held_out_predictions(tokens, labels, *, alpha, label_names=None):
     """(true labels, class names per row ranked, probabilities ranked) for
     every row, each predicted by a model that did not see it, and the
-    temperature that makes those probabilities honest. Small sets use 3-fold
-    cross-validation; large ones one 80/20 split, which is plenty."""
+    temperature and label-name weight that make those probabilities honest
+    (lowest log-loss). Small sets use 3-fold cross-validation; large ones one
+    80/20 split, which is plenty."""
     splits = list(_splits(labels, 3))
     if len(labels) >= 5000:
         splits = splits[:1]
     folds = []
     for train, test in splits:
-        router = Router(alpha=alpha).fit_tokens([tokens[i] for i in train], labels[train])
-        scores = router.scores_tokens([tokens[i] for i in test])
-        folds.append((labels[test], router.classifier.classes_, scores))
-    temperature = _fit_temperature(folds)
+        router = Router(alpha=alpha, label_names=label_names).fit_tokens([tokens[i] for i in train], labels[train])
+        test_tokens = [tokens[i] for i in test]
+        scores = router.scores_tokens(test_tokens)
+        folds.append((labels[test], router.classifier.classes_, scores, router.names.scores_tokens(test_tokens)))
+    temperature, name_weight = _fit_temperature(folds)
     truths, ranked_labels, ranked_probs = [], [], []
-    for fold_truths, classes, scores in folds:
-        probabilities = _softmax(scores * temperature)
+    for fold_truths, classes, scores, name_scores in folds:
+        probabilities = _softmax(scores * temperature + name_weight * name_scores)
         order = np.argsort(-probabilities, axis=1)[:, :3]
         truths.extend(fold_truths)
         ranked_labels.extend(classes[order])
         ranked_probs.extend(np.take_along_axis(probabilities, order, axis=1))
-    return (np.asarray(truths), np.asarray(ranked_labels), np.asarray(ranked_probs)), temperature
+    return (np.asarray(truths), np.asarray(ranked_labels), np.asarray(ranked_probs)), temperature, name_weight
 
 
 def _softmax(scores: np.ndarray) -> np.ndarray:
@@ -168,27 +287,39 @@ def _softmax(scores: np.ndarray) -> np.ndarray:
     return scores / scores.sum(axis=1, keepdims=True)
 
 
-def _fit_temperature(folds) -> float:
+def _fit_temperature(folds) -> tuple[float, float]:
     """Naive Bayes scores rank well but their softmax is far too flat (or too
     sharp); one scale factor, chosen to minimise the log-loss on held-out
-    rows, turns them into probabilities an official can read as such."""
-    best, best_loss = 1.0, math.inf
+    rows, turns them into probabilities an official can read as such. The
+    weight of the label-name scores is chosen with it, the same way. Folds
+    are (truths, classes, scores, name scores)."""
+    best, best_loss = (1.0, 0.0), math.inf
     for temperature in np.geomspace(0.1, 3000, 60):
-        loss = count = 0
-        for truths, classes, scores in folds:
-            index = {c: i for i, c in enumerate(classes)}
-            rows = [r for r, t in enumerate(truths) if t in index]
-            if not rows:
-                continue
-            scaled = scores[rows] * temperature
-            scaled -= scaled.max(axis=1, keepdims=True)
-            log_norm = np.log(np.exp(scaled).sum(axis=1))
-            true_scores = scaled[np.arange(len(rows)), [index[truths[r]] for r in rows]]
-            loss += float((log_norm - true_scores).sum())
-            count += len(rows)
-        if count and loss / count < best_loss:
-            best, best_loss = float(temperature), loss / count
+        for name_weight in NAME_WEIGHTS:
+            loss = _log_loss(folds, temperature, name_weight)
+            if loss is not None and loss < best_loss:
+                best, best_loss = (float(temperature), name_weight), loss
     return best
+
+
+def _log_loss(folds, temperature, name_weight):
+    loss = count = 0
+    for fold in folds:
+        truths, classes, scores = fold[:3]
+        name_scores = fold[3] if len(fold) > 3 else None
+        index = {c: i for i, c in enumerate(classes)}
+        rows = [r for r, t in enumerate(truths) if t in index]
+        if not rows:
+            continue
+        scaled = scores[rows] * temperature
+        if name_weight and name_scores is not None:
+            scaled = scaled + name_weight * name_scores[rows]
+        scaled -= scaled.max(axis=1, keepdims=True)
+        log_norm = np.log(np.exp(scaled).sum(axis=1))
+        true_scores = scaled[np.arange(len(rows)), [index[truths[r]] for r in rows]]
+        loss += float((log_norm - true_scores).sum())
+        count += len(rows)
+    return loss / count if count else None
 
 
 def _splits(labels: np.ndarray, folds: int, seed: int = 0):
@@ -258,20 +389,24 @@ def _ranked(labels, suggestions):
 
 
 def cross_validate(texts: Sequence[str], labels: Sequence[str], *, folds: int = 5, seed: int = 0,
-                   alpha: float = 0.3) -> dict:
+                   alpha: float = 0.3, label_names: Mapping[str, Sequence[str]] | None = None) -> dict:
     """k-fold cross-validation: every row scored by a router trained on the
-    other folds, each with the threshold its own training folds chose."""
+    other folds, each with the threshold, probability scale and label-name
+    weight its own training folds chose (nested: the scored fold chooses
+    nothing)."""
     tokens = [appeal_tokens(t) for t in texts]
     labels = np.asarray(labels)
-    per_fold, truths, names, probs = [], [], [], []
+    per_fold, truths, names, probs, name_weights = [], [], [], [], []
     routed_correct = routed_total = 0
     for train, test in _splits(labels, folds, seed):
         train_tokens = [tokens[i] for i in train]
-        held_out, temperature = _held_out_predictions(train_tokens, labels[train], alpha=alpha)
-        threshold = choose_threshold(*held_out)
-        router = Router(alpha=alpha, threshold=threshold, temperature=temperature).fit_tokens(
-            train_tokens, labels[train]
+        held_out, temperature, name_weight = _held_out_predictions(
+            train_tokens, labels[train], alpha=alpha, label_names=label_names
         )
+        threshold = choose_threshold(*held_out)
+        router = Router(alpha=alpha, threshold=threshold, temperature=temperature, name_weight=name_weight,
+                        label_names=label_names).fit_tokens(train_tokens, labels[train])
+        name_weights.append(name_weight)
         probabilities = router.probabilities_tokens([tokens[i] for i in test])
         order = np.argsort(-probabilities, axis=1)[:, :3]
         fold_names = router.classifier.classes_[order]
@@ -290,5 +425,6 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], *, folds: int = 
     overall["precision_at_threshold"] = round(routed_correct / routed_total, 4) if routed_total else None
     overall["folds"] = folds
     overall["thresholds"] = [f["threshold"] for f in per_fold]
+    overall["name_weights"] = name_weights
     return overall
 
