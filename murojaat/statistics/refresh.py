@@ -203,46 +203,94 @@ def _stage(appeals, *, now: datetime) -> None:
         cursor.execute(f"CREATE TEMPORARY TABLE {STAGE_TABLE} AS {sql}", params)
 
 
-def _count_stage(*, month: date, day_rows: bool) -> None:
-    """Write count rows from the stage (one month of appeals).
+def _groupings(day_rows: bool) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(area level, dimension) pairs to count from the stage: base counts and answer-time histograms.
 
-    day_rows: day rows of the day dimensions and of the total's histogram;
-    else month rows of the month-only dimensions and the split histograms."""
+    day_rows: the day rows of the day dimensions and of the total's
+    histogram; else the month rows of the month-only dimensions and the split
+    histograms (the total's month histogram is rolled up from its days)."""
+    counts, histograms = [], []
+    for level in AREA_LEVELS:
+        for dimension in DIMENSION_VALUES:
+            if keeps_days(dimension) == day_rows:
+                counts.append((level, dimension))
+            if (dimension == "total") == day_rows and keeps_histogram(dimension, level):
+                histograms.append((level, dimension))
+    return counts, histograms
+
+
+def _stage_keys(level: str, dimension: str) -> tuple[str, str, list[str]]:
+    """The stage's expressions for the area and the value, and the columns to group by."""
+    area = "''" if level == "country" else f"a_{level}"
+    value = "''" if dimension == "total" else f"v_{dimension}"
+    return area, value, [k for k in (area, value) if not k.startswith("'")]
+
+
+def _count_stage(*, month: date, day_rows: bool) -> None:
+    """Write count rows from the stage (one month of appeals); see `_groupings`."""
     qn = connection.ops.quote_name
-    counts = [c.key for c in BASE_COUNTS]
-    sums = ", ".join("COUNT(*)" if key == "received" else f"SUM(c_{key})" for key in counts)
-    count_columns = ", ".join(qn(c) for c in ["grain", "day", "area", "dimension", "value", *counts])
+    keys = [c.key for c in BASE_COUNTS]
+    sums = ["COUNT(*)" if key == "received" else f"SUM(c_{key})" for key in keys]
+    count_columns = ", ".join(qn(c) for c in ["grain", "day", "area", "dimension", "value", *keys])
     days_columns = ", ".join(qn(c) for c in ["grain", "day", "area", "dimension", "value", "days", "answered"])
-    count_table = qn(AppealCount._meta.db_table)
-    days_table = qn(AnswerDaysCount._meta.db_table)
+    targets = (
+        (qn(AppealCount._meta.db_table), count_columns, ", ".join(sums), [], ""),
+        (qn(AnswerDaysCount._meta.db_table), days_columns, "s_days, COUNT(*)", ["s_days"], "s_days IS NOT NULL"),
+    )
     grain = Grain.DAY if day_rows else Grain.MONTH
+    day_key = ["s_day"] if day_rows else []
     with connection.cursor() as cursor:
-        for level in AREA_LEVELS:
-            area = "''" if level == "country" else f"a_{level}"
-            where = "" if level == "country" else f"WHERE {area} IS NOT NULL"
-            for dimension in DIMENSION_VALUES:
-                value = "''" if dimension == "total" else f"v_{dimension}"
-                keys = [k for k in ("s_day" if day_rows else "", area, value) if k and not k.startswith("'")]
-                day = "s_day" if day_rows else "%s"
-                day_params = [] if day_rows else [month]
-                if keeps_days(dimension) == day_rows:
-                    # Without keys (the country's total of a month) one row, and none when no appeals.
-                    group = f"GROUP BY {', '.join(keys)}" if keys else "HAVING COUNT(*) > 0"
-                    cursor.execute(
-                        f"INSERT INTO {count_table} ({count_columns}) "
-                        f"SELECT %s, {day}, {area}, %s, {value}, {sums} FROM {STAGE_TABLE} {where} {group}",
-                        (grain, *day_params, dimension),
-                    )
-                # Histograms: the total per day (rolled up into months), the splits per month where kept.
-                if (dimension == "total") != day_rows or not keeps_histogram(dimension, level):
-                    continue
-                answered = f"{where} AND" if where else "WHERE"
+        for groupings, (table, columns, aggregates, extra_keys, condition) in zip(
+            _groupings(day_rows), targets, strict=True
+        ):
+            if connection.vendor == "postgresql":
+                _count_grouping_sets(cursor, groupings, table=table, columns=columns, aggregates=aggregates,
+                                     keys=[*day_key, *extra_keys], condition=condition, grain=grain, month=month)
+                continue
+            day, day_params = ("s_day", []) if day_rows else ("%s", [month])
+            for level, dimension in groupings:
+                area, value, group_keys = _stage_keys(level, dimension)
+                where = [f"{area} IS NOT NULL"] if level != "country" else []
+                where += [condition] if condition else []
+                group = [*day_key, *group_keys, *extra_keys]
                 cursor.execute(
-                    f"INSERT INTO {days_table} ({days_columns}) "
-                    f"SELECT %s, {day}, {area}, %s, {value}, s_days, COUNT(*) FROM {STAGE_TABLE} "
-                    f"{answered} s_days IS NOT NULL GROUP BY {', '.join([*keys, 's_days'])}",
+                    f"INSERT INTO {table} ({columns}) SELECT %s, {day}, {area}, %s, {value}, {aggregates} "
+                    f"FROM {STAGE_TABLE} {'WHERE ' + ' AND '.join(where) if where else ''} "
+                    # Without keys (the country's total of a month): one row, and none when no appeals.
+                    f"{'GROUP BY ' + ', '.join(group) if group else 'HAVING COUNT(*) > 0'}",
                     (grain, *day_params, dimension),
                 )
+
+
+def _count_grouping_sets(cursor, groupings, *, table, columns, aggregates, keys, condition, grain, month):
+    """PostgreSQL: every grouping in one pass over the stage (GROUP BY GROUPING SETS).
+
+    GROUPING() tells which (area level, dimension) a result row belongs to:
+    its bits mark the columns the row was not grouped by."""
+    sets = [(level, dimension, *_stage_keys(level, dimension)) for level, dimension in groupings]
+    varying = sorted({column for *_, group_keys in sets for column in group_keys})
+    outputs = [f"x.o{n}" for n in range(len(aggregates.split(", ")))]
+    mapping, params = [], []
+    for level, dimension, _area, _value, group_keys in sets:
+        mask = sum(1 << (len(varying) - 1 - i) for i, column in enumerate(varying) if column not in group_keys)
+        mapping.append("(%s, %s, %s)")
+        params += [mask, level, dimension]
+    levels = " ".join(f"WHEN '{level}' THEN x.a_{level}" for level in AREA_LEVELS if f"a_{level}" in varying)
+    dimensions = " ".join(f"WHEN '{d}' THEN x.v_{d}" for d in DIMENSION_VALUES if f"v_{d}" in varying)
+    aliased = ", ".join(f"{expression} AS o{n}" for n, expression in enumerate(aggregates.split(", ")))
+    group_sets = ", ".join(f"({', '.join([*keys, *group_keys])})" for *_, group_keys in sets)
+    day = "x.s_day" if "s_day" in keys else "%s"
+    area = f"CASE m.level {levels} ELSE '' END" if levels else "''"
+    value = f"CASE m.dimension {dimensions} ELSE '' END" if dimensions else "''"
+    cursor.execute(
+        f"INSERT INTO {table} ({columns}) "
+        f"SELECT %s, {day}, {area}, m.dimension, {value}, {', '.join(outputs)} FROM ("
+        f"SELECT GROUPING({', '.join(varying)}) AS g, {', '.join([*keys, *varying])}, {aliased} "
+        f"FROM {STAGE_TABLE} {'WHERE ' + condition if condition else ''} GROUP BY GROUPING SETS ({group_sets})"
+        f") x JOIN (VALUES {', '.join(mapping)}) AS m(g, level, dimension) ON x.g = m.g "
+        f"WHERE {area} IS NOT NULL",
+        (grain, *([] if "s_day" in keys else [month]), *params),
+    )
 
 
 def _roll_up_month(month: date) -> None:
