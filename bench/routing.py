@@ -3,7 +3,9 @@
     .venv/bin/python bench/routing.py [--data PATH] [--rows 100000]
 
 1. 5-fold cross-validation for `executor` and `topic`: our router beside a
-   plain word TF-IDF + logistic regression baseline, on the same folds.
+   plain word TF-IDF + logistic regression baseline, on the same folds. The
+   router's probability scale, label-name weight and threshold are chosen
+   inside each fold's training part (nested), never on the scored fold.
 2. Suggestions per second on one core, one text at a time, both models.
 3. Training time on --rows synthetic appeals (the real ones replicated with
    words dropped and swapped), both models.
@@ -111,6 +113,7 @@ def main():
         precision = ours["precision_at_threshold"]
         print(f"{target:9} {'router':9} {ours['top1']:6.3f} {ours['top3']:6.3f} {ours['macro_f1']:8.3f} "
               f"{ours['coverage_at_threshold']:11.1%} {precision if precision is not None else float('nan'):9.3f}")
+        print(f"{'':9} {'':9} label-name weight chosen in each fold's training folds: {ours['name_weights']}")
         print(f"{'':9} {'baseline':9} {base['top1']:6.3f} {base['top3']:6.3f} {base['macro_f1']:8.3f}")
         print(f"{'':9} {'ratio':9} {ours['top1'] / base['top1']:6.2f} {ours['top3'] / base['top3']:6.2f} "
               f"{ours['macro_f1'] / max(base['macro_f1'], 1e-9):8.2f}\n", flush=True)

@@ -5,6 +5,8 @@ import json
 from pathlib import Path
 
 from murojaat.appeals.models import Appeal, Status
+from murojaat.categories.models import Category
+from murojaat.organisations.models import Organisation
 
 # Appeals whose routing is final: the body that answered is the right one.
 FINAL_STATUSES = (Status.ANSWERED, Status.CLOSED)
@@ -49,3 +51,18 @@ def appeals_with_final_routing(target: str):
         texts.append(f"{summary}\n{text}" if summary else text)
         labels.append(code)
     return texts, labels
+
+
+NAME_FIELDS = ("name_uz", "name_uz_cyrl", "name_kaa", "name_ru", "name_en")
+
+
+def label_names(target: str) -> dict[str, list[str]]:
+    """The names each label of `target` goes by, for the router's label-name
+    score: a category's names in every language; a body's names and those of
+    its territory (a district hokimiyat is the body of that district)."""
+    if target == "category":
+        rows = Category.objects.values_list("code", *NAME_FIELDS)
+        return {code: [n for n in names if n] for code, *names in rows}
+    territory_fields = tuple(f"territory__{f}" for f in NAME_FIELDS)
+    rows = Organisation.objects.values_list("code", *NAME_FIELDS, *territory_fields)
+    return {code: [n for n in names if n] for code, *names in rows}

@@ -48,8 +48,9 @@ def router_save(*, target: str, router: Router, trained_on: int, metrics: dict) 
         )
 
 
-def router_train_and_save(*, target: str, texts: Sequence[str], labels: Sequence[str]) -> RouterModel:
-    router, metrics = train_router(texts, labels)
+def router_train_and_save(*, target: str, texts: Sequence[str], labels: Sequence[str],
+                          label_names: dict[str, list[str]] | None = None) -> RouterModel:
+    router, metrics = train_router(texts, labels, label_names=label_names)
     return router_save(target=target, router=router, trained_on=len(texts), metrics=metrics)
 
 

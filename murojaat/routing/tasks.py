@@ -4,7 +4,7 @@ import logging
 
 from django_tasks import task
 
-from murojaat.routing.data import appeals_with_final_routing
+from murojaat.routing.data import appeals_with_final_routing, label_names
 from murojaat.routing.models import Target
 from murojaat.routing.store import router_train_and_save
 
@@ -23,7 +23,7 @@ def routers_retrain() -> dict:
         if len(texts) < MIN_TRAINING_APPEALS or len(set(labels)) < 2:
             outcome[target] = f"skipped: {len(texts)} appeals, {len(set(labels))} labels"
             continue
-        stored = router_train_and_save(target=target, texts=texts, labels=labels)
+        stored = router_train_and_save(target=target, texts=texts, labels=labels, label_names=label_names(target))
         outcome[target] = f"version {stored.version} on {stored.trained_on} appeals"
         logger.info("router %s retrained: %s", target, outcome[target])
     return outcome

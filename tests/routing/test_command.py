@@ -7,6 +7,7 @@ from django.core.management import CommandError, call_command
 
 from murojaat.appeals.models import Appeal
 from murojaat.routing import store, tasks
+from murojaat.routing.data import label_names
 from murojaat.routing.models import RouterModel
 from tests.appeals.factories import file_appeal, take_to_answer
 from tests.routing.corpus import PARAPHRASES, training_rows
@@ -93,3 +94,10 @@ def test_it_learns_from_answered_appeals_and_the_worker_retrains(world, monkeypa
     outcome = tasks.retrain_router.call()
     assert outcome["category"].startswith("version 2")
     assert store.suggest("Бизда газ йўқ", "category")[0][0] == world.gas.code
+
+
+def test_bodies_are_known_by_their_names_and_their_territory(world):
+    names = label_names("organisation")
+    assert world.body_a.name_uz in names[world.body_a.code]
+    assert world.district_a.name_uz in names[world.body_a.code]
+    assert any(world.gas.name_uz in n for n in label_names("category")[world.gas.code])

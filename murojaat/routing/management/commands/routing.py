@@ -4,7 +4,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from murojaat.routing.data import appeals_with_final_routing, read_labelled_file
+from murojaat.routing.data import appeals_with_final_routing, label_names, read_labelled_file
 from murojaat.routing.learner import cross_validate, evaluate
 from murojaat.routing.models import Target
 from murojaat.routing.store import load_current, router_train_and_save
@@ -57,16 +57,17 @@ class Command(BaseCommand):
 
     def _train(self, options):
         if options["data"]:
-            sources = {options["target"]: self._labelled(options)}
+            # A file's labels are their own names (the Kursk bodies' names).
+            sources = {options["target"]: (*self._labelled(options), None)}
         else:
             targets = Target.values if options["all_targets"] else [options["target"]]
-            sources = {target: appeals_with_final_routing(target) for target in targets}
+            sources = {target: (*appeals_with_final_routing(target), label_names(target)) for target in targets}
         report = {}
-        for target, (texts, labels) in sources.items():
+        for target, (texts, labels, names) in sources.items():
             if len(set(labels)) < 2:
                 raise CommandError(f"{target}: need appeals with at least two different labels, found "
                                    f"{len(texts)} appeals with {len(set(labels))}")
-            stored = router_train_and_save(target=target, texts=texts, labels=labels)
+            stored = router_train_and_save(target=target, texts=texts, labels=labels, label_names=names)
             report[target] = {"version": stored.version, "trained_on": stored.trained_on,
                               "threshold": stored.threshold, "held_out": stored.metrics}
         self.stdout.write(json.dumps(report, ensure_ascii=False, indent=2))
