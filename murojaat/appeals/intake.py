@@ -34,12 +34,12 @@ from murojaat.appeals.models import (
     Status,
 )
 from murojaat.appeals.text import fingerprint
-from murojaat.audit.chain import audit_record
+from murojaat.audit.chain import audit_event, audit_record
 from murojaat.core import rows
 from murojaat.core.errors import InvalidInput
-from murojaat.notifications.services import notify_applicant
+from murojaat.notifications.services import notify_applicant, receipt_outbox_rows
 from murojaat.organisations.models import Organisation
-from murojaat.search.index import appeal_index_new
+from murojaat.search.index import new_appeal_index_rows
 
 TEXT_MIN, TEXT_MAX = 10, 20_000
 # Letters and calls can reach a body with no name on them; the body then
@@ -260,33 +260,40 @@ def appeal_submit(*, submission: Submission, user: User | None = None, at: datet
         _link_repeated(appeal, sub, user)
         # rows.insert: the same INSERT as save(), with its SQL built once per process.
         rows.insert(appeal)
-        rows.insert(Applicant(
+        received = AppealEvent(appeal=appeal, action="received", at=at, organisation=body)
+        received.indexed_in_transaction = True  # search/signals.py: no second index after commit
+        rows.insert(received)
+        original = _duplicate_of(appeal, sub)
+        applicant = Applicant(
             appeal=appeal, full_name=_clean(sub.full_name, 255), pinfl=sub.pinfl, address=sub.address,
             phone=sub.phone, email=sub.email, birth_date=sub.birth_date,
             organisation_name=sub.organisation_name, tin=sub.tin, signatory_name=sub.signatory_name,
             signatory_position=sub.signatory_position, representative_name=sub.representative_name,
             representative_document=sub.representative_document,
             identity_verification=sub.identity_verification,
-        ))
-        if sub.cosigners:
-            CoSigner.objects.bulk_create(
-                CoSigner(appeal=appeal, full_name=_clean(c.full_name, 255), address=_clean(c.address, 500))
-                for c in sub.cosigners
-            )
-        appeal_index_new(appeal=appeal)
-        received = AppealEvent(appeal=appeal, action="received", at=at, organisation=body)
-        received.indexed_in_transaction = True  # search/signals.py: no second index after commit
-        rows.insert(received)
-        notify_applicant(appeal=appeal, event="received", context={"due_at": appeal.due_at.isoformat()}, new_appeal=True)
-        original = _duplicate_of(appeal, sub)
-        # One insert, no lock: the worker seals it into the chain after commit (audit/chain.py).
-        audit_record(
-            action="appeal.received", actor=user if user is not None and user.pk else None,
-            actor_label="applicant", object_type="appeal", object_id=str(appeal.pk),
-            payload={"tracking_code": appeal.tracking_code, "organisation": body.code, "channel": sub.channel,
-                     "due_at": appeal.due_at.isoformat()},
-            at=at,
         )
+        receipt_context = {"due_at": appeal.due_at.isoformat()}
+        outbox = receipt_outbox_rows(appeal=appeal, event="received", context=receipt_context)
+        # Every other row of the appeal in one round trip (core/rows.py): the
+        # applicant, co-signers, search entry and signature, the receipts
+        # (pending rows the worker sends), and the audit record (one row, no
+        # lock: the worker seals it into the chain after commit, audit/chain.py).
+        rows.insert_many([
+            applicant,
+            *(CoSigner(appeal=appeal, full_name=_clean(c.full_name, 255), address=_clean(c.address, 500))
+              for c in sub.cosigners),
+            *new_appeal_index_rows(appeal=appeal),
+            *(outbox or []),
+            audit_event(
+                action="appeal.received", actor=user if user is not None and user.pk else None,
+                actor_label="applicant", object_type="appeal", object_id=str(appeal.pk),
+                payload={"tracking_code": appeal.tracking_code, "organisation": body.code, "channel": sub.channel,
+                         "due_at": appeal.due_at.isoformat()},
+                at=at,
+            ),
+        ])
+        if outbox is None:
+            notify_applicant(appeal=appeal, event="received", context=receipt_context, new_appeal=True)
         if original is not None:
             # The same text from the same person, still open: considered once.
             lifecycle.merge(appeal=appeal, actor=lifecycle.Actor(system="duplicate-check"), into=original, at=at)

@@ -66,10 +66,30 @@ def audit_record(
     """Record one event. Call it inside the transaction that makes the change,
     so the change and its record commit or roll back together. One insert; the
     worker seals it into the chain after commit."""
+    return rows.insert(
+        audit_event(
+            action=action, actor=actor, actor_label=actor_label, object_type=object_type,
+            object_id=object_id, payload=payload, at=at,
+        )
+    )
+
+
+def audit_event(
+    *,
+    action: str,
+    actor=None,
+    actor_label: str = "",
+    object_type: str = "",
+    object_id: str = "",
+    payload: dict | None = None,
+    at: datetime | None = None,
+) -> AuditEvent:
+    """The unsaved event `audit_record` writes, for a caller that writes several
+    rows at once (intake, with `rows.insert_many`)."""
     # Round-trip the payload through JSON now so the hash covers exactly
     # what the database will return when the event is sealed and verified.
     clean_payload = json.loads(json.dumps(payload or {}, ensure_ascii=False, default=str))
-    event = AuditEvent(
+    return AuditEvent(
         occurred_at=at or timezone.now(),
         actor=actor if getattr(actor, "pk", None) else None,
         actor_label=actor_label or (actor.get_username() if getattr(actor, "pk", None) else ""),
@@ -78,7 +98,6 @@ def audit_record(
         object_id=str(object_id),
         payload=clean_payload,
     )
-    return rows.insert(event)
 
 
 def seal_pending(*, batch: int = SEAL_BATCH) -> int:

@@ -18,6 +18,7 @@ from django.db.models.fields import NOT_PROVIDED
 from django.db.models.signals import post_save, pre_save
 
 _plans: dict[tuple[type, str], tuple[str, list, list] | None] = {}
+_bare: dict[tuple[type, str], str] = {}
 
 
 def _plan(model: type[Model], alias: str):
@@ -78,3 +79,47 @@ def insert(obj: Model) -> Model:
     if post_save.has_listeners(model):
         post_save.send(sender=model, instance=obj, created=True, update_fields=None, raw=False, using=alias)
     return obj
+
+
+def insert_many(objs: list[Model]) -> None:
+    """INSERT several new rows whose ids the caller does not need.
+
+    On PostgreSQL (client-side parameter binding, Django's default) the
+    statements go in one round trip; elsewhere one by one. A row whose model
+    has pre_save/post_save listeners, or that `insert()` cannot handle, is
+    written by `insert()` so its listeners see the id. The rows are written in
+    the order given; the objects' ids stay unset."""
+    batch: dict[str, list[tuple[str, list]]] = {}
+    for obj in objs:
+        model = type(obj)
+        alias = router.db_for_write(model, instance=obj)
+        plan = _plan(model, alias)
+        if plan is None or pre_save.has_listeners(model) or post_save.has_listeners(model):
+            insert(obj)
+            continue
+        sql, fields, _returning = plan
+        bare = _bare.get((model, alias))
+        if bare is None:
+            bare = _bare[(model, alias)] = sql.split(" RETURNING ", 1)[0]
+        connection = connections[alias]
+        batch.setdefault(alias, []).append(
+            (bare, [f.get_db_prep_save(f.pre_save(obj, True), connection) for f in fields])
+        )
+        obj._state.adding = False
+        obj._state.db = alias
+    for alias, statements in batch.items():
+        connection = connections[alias]
+        with connection.cursor() as cursor:
+            if _can_send_together(connection) and len(statements) > 1:
+                cursor.execute("; ".join(sql for sql, _ in statements), [v for _, values in statements for v in values])
+            else:
+                for sql, values in statements:
+                    cursor.execute(sql, values)
+
+
+def _can_send_together(connection) -> bool:
+    # psycopg merges parameters client-side unless server-side binding is on,
+    # and then accepts several statements in one execute().
+    return connection.vendor == "postgresql" and not connection.settings_dict.get("OPTIONS", {}).get(
+        "server_side_binding"
+    )

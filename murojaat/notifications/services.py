@@ -23,7 +23,6 @@ from django.conf import settings
 from django.db import connection, models, transaction
 from django.utils import timezone
 
-from murojaat.core import rows
 from murojaat.core.i18n import localized
 from murojaat.notifications.models import Notification
 
@@ -59,6 +58,21 @@ def notify_applicant(
     appeal inserted in the caller's transaction) skips the dedupe read: no
     other transaction can have seen the appeal, so no key can exist yet.
     """
+    return _queue(_applicant_messages(appeal, event, context), new_appeal=new_appeal)
+
+
+def receipt_outbox_rows(*, appeal, event: str, context: dict | None = None) -> list[Notification] | None:
+    """For intake, which writes its rows together (`rows.insert_many`): the
+    unsaved messages to the applicant of a brand-new appeal when the pending
+    rows are the outbox (database task queue: every worker round sends them).
+    None when this set-up needs `notify_applicant` instead (another queue
+    backend wants the ids to enqueue after commit)."""
+    if _database_queued_task() is None:
+        return None
+    return _applicant_messages(appeal, event, context)
+
+
+def _applicant_messages(appeal, event: str, context: dict | None) -> list[Notification]:
     if _muted.get():
         return []
     try:
@@ -69,7 +83,7 @@ def notify_applicant(
     values = _message_context(appeal, language, context or {})
     seq = _seq(event, appeal, values)
     contacts = [(Notification.Channel.EMAIL, applicant.email), (Notification.Channel.SMS, applicant.phone)]
-    candidates = [
+    return [
         Notification(
             appeal=appeal,
             channel=channel,
@@ -82,7 +96,6 @@ def notify_applicant(
         for channel, address in contacts
         if address and address.strip()
     ]
-    return _queue(candidates, new_appeal=new_appeal)
 
 
 def notify_body(*, organisation, appeal, event: str, context: dict | None = None) -> list[Notification]:
@@ -122,12 +135,6 @@ def notify_bodies(*, alerts: Iterable[tuple]) -> list[Notification]:
 def _queue(candidates: list[Notification], *, new_appeal: bool = False) -> list[Notification]:
     if not candidates:
         return []
-    if new_appeal and _database_queued_task() is not None:
-        # Intake: the rows themselves are the outbox. They commit with the
-        # appeal or vanish with it, and every worker round sends the pending
-        # ones (`send_due_notifications`), so no task row is needed. A key
-        # clash here would be a bug (the appeal is brand new): let it raise.
-        return [rows.insert(n) for n in candidates]
     if new_appeal and connection.features.can_return_rows_from_bulk_insert:
         # One insert that returns the ids; nothing to read first for a new appeal.
         created = Notification.objects.bulk_create(candidates)

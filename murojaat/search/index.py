@@ -30,9 +30,17 @@ index_appeal = appeal_index
 def appeal_index_new(*, appeal: Appeal) -> None:
     """Index an appeal inserted in the caller's transaction (intake): two
     inserts and nothing to delete, committed or rolled back with the appeal."""
+    rows.insert_many(new_appeal_index_rows(appeal=appeal))
+
+
+def new_appeal_index_rows(*, appeal: Appeal) -> list:
+    """The unsaved search entry and signature of a new appeal, for a caller
+    that writes several rows at once (intake)."""
     entry = _entry(appeal)
-    rows.insert(AppealSearchIndex(**entry))
-    rows.insert(TextSignature(**similar.signature_fields(appeal=appeal, key_text=entry["key_text"])))
+    return [
+        AppealSearchIndex(**entry),
+        TextSignature(**similar.signature_fields(appeal=appeal, key_text=entry["key_text"])),
+    ]
 
 
 def appeal_index_by_id(*, appeal_id: int) -> None:

@@ -79,6 +79,9 @@ def test_sealing_chains_events_in_the_order_they_were_recorded_and_only_once(wor
     assert verify_chain().ok and verify_chain().checked == 3
 
 
+# Transactional: the database worker would close a connection held inside a
+# test's transaction (PostgreSQL).
+@pytest.mark.django_db(transaction=True)
 def test_the_worker_seals_what_was_recorded(world):
     file_appeal(world)
     call_command("worker", "--once")
