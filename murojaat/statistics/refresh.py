@@ -319,6 +319,10 @@ def _roll_up_month(month: date) -> None:
 def _recount_month(month: date, *, now: datetime) -> None:
     """Count the appeals received in one local month again, every row of the month."""
     end = next_month(month)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            # The groupings of a month hash a few hundred thousand groups: in memory, not spilled to disk.
+            cursor.execute("SET LOCAL work_mem = '128MB'")
     AppealCount.objects.filter(day__gte=month, day__lt=end).delete()
     AnswerDaysCount.objects.filter(day__gte=month, day__lt=end).delete()
     _stage(Appeal.objects.filter(received_at__gte=start_of_day(month), received_at__lt=start_of_day(end)), now=now)
