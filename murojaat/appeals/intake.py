@@ -240,7 +240,10 @@ def appeal_submit(*, submission: Submission, user: User | None = None, at: datet
     body = route(**refs)
     sub = submission
     access_key = codes.new_access_key()
-    with transaction.atomic():
+    # No savepoint when a caller's transaction is open (the API and the filing
+    # pages add their idempotency record to it): two statements fewer, and an
+    # error here must undo the caller's whole transaction anyway.
+    with transaction.atomic(savepoint=False):
         appeal = Appeal(
             tracking_code=codes.new_tracking_code(),
             access_key_hash=Appeal.hash_access_key(access_key),
