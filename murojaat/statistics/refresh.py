@@ -243,10 +243,6 @@ def _count_stage(*, month: date, day_rows: bool) -> None:
         for groupings, (table, columns, aggregates, extra_keys, condition) in zip(
             _groupings(day_rows), targets, strict=True
         ):
-            if connection.vendor == "postgresql":
-                _count_grouping_sets(cursor, groupings, table=table, columns=columns, aggregates=aggregates,
-                                     keys=[*day_key, *extra_keys], condition=condition, grain=grain, month=month)
-                continue
             day, day_params = ("s_day", []) if day_rows else ("%s", [month])
             for level, dimension in groupings:
                 area, value, group_keys = _stage_keys(level, dimension)
@@ -260,37 +256,6 @@ def _count_stage(*, month: date, day_rows: bool) -> None:
                     f"{'GROUP BY ' + ', '.join(group) if group else 'HAVING COUNT(*) > 0'}",
                     (grain, *day_params, dimension),
                 )
-
-
-def _count_grouping_sets(cursor, groupings, *, table, columns, aggregates, keys, condition, grain, month):
-    """PostgreSQL: every grouping in one pass over the stage (GROUP BY GROUPING SETS).
-
-    GROUPING() tells which (area level, dimension) a result row belongs to:
-    its bits mark the columns the row was not grouped by."""
-    sets = [(level, dimension, *_stage_keys(level, dimension)) for level, dimension in groupings]
-    varying = sorted({column for *_, group_keys in sets for column in group_keys})
-    outputs = [f"x.o{n}" for n in range(len(aggregates.split(", ")))]
-    mapping, params = [], []
-    for level, dimension, _area, _value, group_keys in sets:
-        mask = sum(1 << (len(varying) - 1 - i) for i, column in enumerate(varying) if column not in group_keys)
-        mapping.append("(%s, %s, %s)")
-        params += [mask, level, dimension]
-    levels = " ".join(f"WHEN '{level}' THEN x.a_{level}" for level in AREA_LEVELS if f"a_{level}" in varying)
-    dimensions = " ".join(f"WHEN '{d}' THEN x.v_{d}" for d in DIMENSION_VALUES if f"v_{d}" in varying)
-    aliased = ", ".join(f"{expression} AS o{n}" for n, expression in enumerate(aggregates.split(", ")))
-    group_sets = ", ".join(f"({', '.join([*keys, *group_keys])})" for *_, group_keys in sets)
-    day = "x.s_day" if "s_day" in keys else "%s"
-    area = f"CASE m.level {levels} ELSE '' END" if levels else "''"
-    value = f"CASE m.dimension {dimensions} ELSE '' END" if dimensions else "''"
-    cursor.execute(
-        f"INSERT INTO {table} ({columns}) "
-        f"SELECT %s, {day}, {area}, m.dimension, {value}, {', '.join(outputs)} FROM ("
-        f"SELECT GROUPING({', '.join(varying)}) AS g, {', '.join([*keys, *varying])}, {aliased} "
-        f"FROM {STAGE_TABLE} {'WHERE ' + condition if condition else ''} GROUP BY GROUPING SETS ({group_sets})"
-        f") x JOIN (VALUES {', '.join(mapping)}) AS m(g, level, dimension) ON x.g = m.g "
-        f"WHERE {area} IS NOT NULL",
-        (grain, *([] if "s_day" in keys else [month]), *params),
-    )
 
 
 def _roll_up_month(month: date) -> None:
