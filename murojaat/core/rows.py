@@ -14,8 +14,22 @@ fields or multi-table inheritance: those fall back to `save()`.
 
 from django.db import connections, router
 from django.db.models import Model
+from django.db.models import fields as model_fields
 from django.db.models.fields import NOT_PROVIDED
+from django.db.models.fields.related import ForeignKey, OneToOneField
 from django.db.models.signals import post_save, pre_save
+
+# Field classes whose pre_save is the attribute and whose conversion leaves a
+# str (text fields) or an int/bool (number fields, keys to integer ids) as it
+# is: `_values` passes such values straight through, as Django would have
+# returned them unchanged, and sends everything else through the field.
+_TEXT_FIELDS = {model_fields.CharField, model_fields.TextField, model_fields.EmailField, model_fields.SlugField}
+_NUMBER_FIELDS = {
+    model_fields.IntegerField, model_fields.BigIntegerField, model_fields.SmallIntegerField,
+    model_fields.PositiveIntegerField, model_fields.PositiveSmallIntegerField,
+    model_fields.PositiveBigIntegerField, model_fields.BooleanField,
+}
+_AS_IS = {str: "text", int: "number", bool: "number"}
 
 _plans: dict[tuple[type, str], tuple[str, list, list] | None] = {}
 _bare: dict[tuple[type, str], str] = {}
@@ -49,9 +63,33 @@ def _plan(model: type[Model], alias: str):
                 sql += " RETURNING " + ", ".join(qn(f.column) for f in returning)
         else:
             plan_returning = []
-        plan = (sql, fields, plan_returning)
+        plan = (sql, [(f, _kind(f)) for f in fields], plan_returning)
     _plans[key] = plan
     return plan
+
+
+def _kind(field) -> str:
+    if type(field) in _TEXT_FIELDS:
+        return "text"
+    if type(field) in _NUMBER_FIELDS:
+        return "number"
+    if type(field) in (ForeignKey, OneToOneField) and type(field.target_field) in (
+        model_fields.AutoField, model_fields.BigAutoField, *_NUMBER_FIELDS
+    ):
+        return "number"
+    return ""
+
+
+def _values(obj: Model, fields, connection) -> list:
+    values = []
+    for field, kind in fields:
+        if kind:
+            value = getattr(obj, field.attname)
+            if value is None or _AS_IS.get(type(value)) == kind:
+                values.append(value)
+                continue
+        values.append(field.get_db_prep_save(field.pre_save(obj, True), connection))
+    return values
 
 
 def insert(obj: Model) -> Model:
@@ -66,7 +104,7 @@ def insert(obj: Model) -> Model:
     if pre_save.has_listeners(model):
         pre_save.send(sender=model, instance=obj, raw=False, using=alias, update_fields=None)
     connection = connections[alias]
-    values = [f.get_db_prep_save(f.pre_save(obj, True), connection) for f in fields]
+    values = _values(obj, fields, connection)
     with connection.cursor() as cursor:
         cursor.execute(sql, values)
         if returning:
@@ -102,9 +140,7 @@ def insert_many(objs: list[Model]) -> None:
         if bare is None:
             bare = _bare[(model, alias)] = sql.split(" RETURNING ", 1)[0]
         connection = connections[alias]
-        batch.setdefault(alias, []).append(
-            (bare, [f.get_db_prep_save(f.pre_save(obj, True), connection) for f in fields])
-        )
+        batch.setdefault(alias, []).append((bare, _values(obj, fields, connection)))
         obj._state.adding = False
         obj._state.db = alias
     for alias, statements in batch.items():
