@@ -299,11 +299,12 @@ def bulk_assign(request):
 
 def _routing_suggestions(appeal: Appeal) -> dict:
     """What the routing model suggests for this text, when a model has been trained."""
+    from murojaat.routing.data import appeal_routing_text
     from murojaat.routing.store import suggest
 
     text = f"{appeal.summary}\n{appeal.text}" if appeal.summary else appeal.text
     result = {"bodies": [], "categories": []}
-    body_pairs = suggest(text, "organisation")
+    body_pairs = suggest(appeal_routing_text(appeal, target="organisation"), "organisation")
     if body_pairs:
         found = Organisation.objects.in_bulk([c for c, _p in body_pairs], field_name="code")
         result["bodies"] = [

@@ -37,18 +37,39 @@ def read_labelled_file(path: str | Path, *, text_field: str = "text", label_fiel
     return texts, labels
 
 
+# The territory as citizens of either language write it (uz-Cyrl folds to uz).
+TERRITORY_NAME_FIELDS = ("name_uz", "name_ru")
+
+
+def routing_text(summary: str, text: str, territory_names=(), *, target: str) -> str:
+    """What the router of `target` reads of an appeal: its summary and text,
+    and for the body also the names of the territory it is about (the body
+    that answers depends on where, and the citizen chose the place). Training
+    and suggesting must both read it this way."""
+    parts = [summary, text]
+    if target == "organisation":
+        parts.extend(territory_names)
+    return "\n".join(p for p in parts if p)
+
+
+def appeal_routing_text(appeal, *, target: str) -> str:
+    territory = appeal.territory
+    names = [getattr(territory, f) for f in TERRITORY_NAME_FIELDS] if territory is not None else []
+    return routing_text(appeal.summary, appeal.text, names, target=target)
+
+
 def appeals_with_final_routing(target: str):
-    """(texts, labels) of answered and closed appeals: summary and text, and
+    """(texts, labels) of answered and closed appeals: `routing_text`, and
     the code of their final category or body (after any forwarding)."""
     label = LABEL_FIELD_FOR_TARGET[target]
     rows = (
         Appeal.objects.filter(status__in=FINAL_STATUSES, **{f"{label}__isnull": False})
         .order_by("pk")
-        .values_list("summary", "text", label)
+        .values_list("summary", "text", *(f"territory__{f}" for f in TERRITORY_NAME_FIELDS), label)
     )
     texts, labels = [], []
-    for summary, text, code in rows.iterator(chunk_size=2000):
-        texts.append(f"{summary}\n{text}" if summary else text)
+    for summary, text, *territory_names, code in rows.iterator(chunk_size=2000):
+        texts.append(routing_text(summary, text, territory_names, target=target))
         labels.append(code)
     return texts, labels
 

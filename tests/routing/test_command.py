@@ -7,7 +7,7 @@ from django.core.management import CommandError, call_command
 
 from murojaat.appeals.models import Appeal
 from murojaat.routing import store, tasks
-from murojaat.routing.data import label_names
+from murojaat.routing.data import appeal_routing_text, appeals_with_final_routing, label_names
 from murojaat.routing.models import RouterModel
 from tests.appeals.factories import file_appeal, take_to_answer
 from tests.routing.corpus import PARAPHRASES, training_rows
@@ -101,3 +101,11 @@ def test_bodies_are_known_by_their_names_and_their_territory(world):
     assert world.body_a.name_uz in names[world.body_a.code]
     assert world.district_a.name_uz in names[world.body_a.code]
     assert any(world.gas.name_uz in n for n in label_names("category")[world.gas.code])
+
+
+def test_the_body_router_reads_where_the_appeal_is_about(world):
+    appeal = take_to_answer(world, file_appeal(world, text="Ko‘chada chiroq yonmaydi").appeal)
+    texts, _labels = appeals_with_final_routing("organisation")
+    assert texts == [appeal_routing_text(appeal, target="organisation")]
+    assert appeal.territory.name_uz in texts[0] and "chiroq" in texts[0]
+    assert appeal.territory.name_uz not in appeal_routing_text(appeal, target="category")
