@@ -49,6 +49,8 @@ NEVER = 1.01
 MIN_SUPPORT = 20
 # Weights of the label-name score tried on held-out predictions (0: names ignored).
 NAME_WEIGHTS = (0.0, 1.0, 2.0, 4.0, 8.0, 16.0)
+# Held-out rows (at most) on which the probability scale and name weight are fitted.
+CALIBRATION_ROWS = 5000
 
 
 def appeal_tokens(text: str) -> list[str]:
@@ -65,6 +67,8 @@ def _already_tokens(tokens):
 
 
 NAME_STEM_MIN = 4
+# Words whose name stems are remembered (a vocabulary's worth; bounded).
+CACHE_WORDS = 200_000
 
 
 def _name_stem(word: str) -> str:
@@ -121,20 +125,34 @@ class LabelNames:
         """One row: the share of each label's name that `words` contain."""
         row = np.zeros(self.size)
         found = set()
+        cache = self.__dict__.setdefault("_cache", {})
         for word in set(words):
             if len(word) < NAME_STEM_MIN:
                 continue
-            stem = _name_stem(word)
-            found.update(self.prefixes.get(stem, ()))
-            for length in self.lengths:
-                if length > len(stem):
-                    break
-                if stem[:length] in self.labels_of_stem:
-                    found.add(stem[:length])
+            stems = cache.get(word)
+            if stems is None:
+                stems = self._stems_met(word)
+                if len(cache) < CACHE_WORDS:
+                    cache[word] = stems
+            found.update(stems)
         for stem in found:
             for index, share in self.labels_of_stem[stem]:
                 row[index] += share
         return row
+
+    def _stems_met(self, word: str) -> tuple[str, ...]:
+        stem = _name_stem(word)
+        found = set(self.prefixes.get(stem, ()))
+        for length in self.lengths:
+            if length > len(stem):
+                break
+            if stem[:length] in self.labels_of_stem:
+                found.add(stem[:length])
+        return tuple(found)
+
+    def __getstate__(self):
+        # The per-word cache is rebuilt as words come; it is not stored.
+        return {k: v for k, v in self.__dict__.items() if k != "_cache"}
 
     def scores_tokens(self, token_lists: Sequence[list[str]]) -> np.ndarray:
         """`scores` of each appeal from its `appeal_tokens` (the plain words
@@ -294,33 +312,41 @@ def _fit_temperature(folds) -> tuple[float, float]:
     sharp); one scale factor, chosen to minimise the log-loss on held-out
     rows, turns them into probabilities an official can read as such. The
     weight of the label-name scores is chosen with it, the same way. Folds
-    are (truths, classes, scores, name scores)."""
+    are (truths, classes, scores[, name scores]); a few thousand rows
+    measure a log-loss well enough, so larger folds are sampled."""
+    prepared = []
+    for fold in folds:
+        truths, classes, scores = fold[:3]
+        index = {c: i for i, c in enumerate(classes)}
+        rows = np.array([r for r, t in enumerate(truths) if t in index], dtype=np.int64)
+        if len(rows) > CALIBRATION_ROWS:
+            rows = np.random.default_rng(0).choice(rows, CALIBRATION_ROWS, replace=False)
+        if not len(rows):
+            continue
+        true = np.array([index[truths[r]] for r in rows], dtype=np.int64)
+        name_scores = fold[3][rows] if len(fold) > 3 and fold[3] is not None else None
+        prepared.append((scores[rows], name_scores, true))
     best, best_loss = (1.0, 0.0), math.inf
-    for temperature in np.geomspace(0.1, 3000, 60):
-        for name_weight in NAME_WEIGHTS:
-            loss = _log_loss(folds, temperature, name_weight)
+    for name_weight in NAME_WEIGHTS:
+        if name_weight and all(n is None for _, n, _ in prepared):
+            continue
+        for temperature in np.geomspace(0.1, 3000, 60):
+            loss = _log_loss(prepared, temperature, name_weight)
             if loss is not None and loss < best_loss:
                 best, best_loss = (float(temperature), name_weight), loss
     return best
 
 
-def _log_loss(folds, temperature, name_weight):
+def _log_loss(prepared, temperature, name_weight):
     loss = count = 0
-    for fold in folds:
-        truths, classes, scores = fold[:3]
-        name_scores = fold[3] if len(fold) > 3 else None
-        index = {c: i for i, c in enumerate(classes)}
-        rows = [r for r, t in enumerate(truths) if t in index]
-        if not rows:
-            continue
-        scaled = scores[rows] * temperature
+    for scores, name_scores, true in prepared:
+        scaled = scores * temperature
         if name_weight and name_scores is not None:
-            scaled = scaled + name_weight * name_scores[rows]
+            scaled += name_weight * name_scores
         scaled -= scaled.max(axis=1, keepdims=True)
         log_norm = np.log(np.exp(scaled).sum(axis=1))
-        true_scores = scaled[np.arange(len(rows)), [index[truths[r]] for r in rows]]
-        loss += float((log_norm - true_scores).sum())
-        count += len(rows)
+        loss += float((log_norm - scaled[np.arange(len(true)), true]).sum())
+        count += len(true)
     return loss / count if count else None
 
 
