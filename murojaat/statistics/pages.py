@@ -314,7 +314,7 @@ def dashboard_page(*, user, period: Period, now=None) -> dict:
         key=lambda r: (-r["values"]["overdue_open"], r["name"]),
     )[:RANKING_LIMIT]
 
-    # The one read of appeals: open ones past their deadline, oldest first, bounded (index appeal_inbox).
+    # The one read of appeals: open ones past their deadline, oldest first, bounded (index appeal_open_by_due).
     overdue = list(
         appeals_for_official(user)
         .filter(due_filter("overdue", now))

@@ -245,3 +245,8 @@ def test_a_step_refused_halfway_leaves_no_trace(world):
     assert appeal.status == Status.REGISTERED and appeal.assignee is None
     assert AuditEvent.objects.count() == audit_before
     assert not appeal.events.filter(action="assign").exists()
+
+
+def test_the_open_appeals_index_covers_exactly_the_open_statuses():
+    index = next(i for i in Appeal._meta.indexes if i.name == "appeal_open_by_due")
+    assert set(dict(index.condition.children)["status__in"]) == {str(s) for s in lifecycle.OPEN}
