@@ -11,6 +11,7 @@ A missing appeal and a forbidden one look the same from outside (404), so
 codes cannot be probed.
 """
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from django.db.models import Q, QuerySet
@@ -78,7 +79,16 @@ def applicant_for_official(user: User, appeal: Appeal, *, purpose: str = "view")
     return applicant
 
 
-def appeal_for_applicant(tracking_code: str, *, access_key: str = "", user: User | None = None) -> Appeal:
+def appeal_for_applicant(
+    tracking_code: str,
+    *,
+    access_key: str = "",
+    user: User | None = None,
+    proved: Callable[[Appeal], bool] | None = None,
+) -> Appeal:
+    """The appeal for its applicant: the access key, the owner's account, or
+    `proved`, a check that this caller showed the key before (tracking/proof.py).
+    A wrong code and a wrong key both give NotFound, so neither can be probed."""
     appeal = (
         Appeal.objects.select_related("organisation", "category", "territory")
         .filter(tracking_code=codes.normalise(tracking_code))
@@ -88,7 +98,8 @@ def appeal_for_applicant(tracking_code: str, *, access_key: str = "", user: User
         raise NotFound()
     owner = user is not None and user.is_authenticated and appeal.applicant_user_id == user.pk
     if not owner and not appeal.check_access_key(codes.normalise(access_key)):
-        raise NotFound()
+        if proved is None or not proved(appeal):
+            raise NotFound()
     return appeal
 
 

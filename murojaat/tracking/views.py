@@ -49,14 +49,14 @@ def _signed_in(request):
 
 def _appeal_for_browser(request, code: str) -> Appeal | None:
     """The appeal, if this browser proved its key or the applicant is signed in."""
-    key = proof.key_for(request, code)
+    token = proof.token_for(request, code)
     user = _signed_in(request)
-    if not key and user is None:
+    if not token and user is None:
         return None
     try:
-        return selectors.appeal_for_applicant(code, access_key=key, user=user)
+        return selectors.appeal_for_applicant(code, user=user, proved=lambda appeal: proof.proves(appeal, token))
     except NotFound:
-        if key:
+        if token:
             proof.forget(request, code)
         return None
 

@@ -132,3 +132,21 @@ def test_it_renews_the_session_id_on_success(world, client):
     before = client.session.session_key
     prove(client, receipt)
     assert client.session.session_key != before
+
+
+def test_the_session_remembers_a_proof_not_the_access_key(world, client):
+    receipt = file_appeal(world)
+    prove(client, receipt)
+    stored = client.session[proof.SESSION_KEY]
+    assert receipt.access_key not in str(stored)
+    assert receipt.appeal.access_key_hash not in str(stored)
+    assert client.get(appeal_url(receipt.appeal)).status_code == 200
+
+
+def test_a_proof_stops_opening_the_appeal_once_its_key_changes(world, client):
+    receipt = file_appeal(world)
+    prove(client, receipt)
+    Appeal.objects.filter(pk=receipt.appeal.pk).update(access_key_hash=Appeal.hash_access_key("NEWKEY12"))
+    response = client.get(appeal_url(receipt.appeal))
+    assert response.status_code in (302, 404)
+    assert codes.normalise(receipt.appeal.tracking_code) not in client.session.get(proof.SESSION_KEY, {})
