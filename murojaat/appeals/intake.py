@@ -381,6 +381,16 @@ def appeal_contest(*, appeal: Appeal, text: str, at: datetime | None = None) -> 
         language=appeal.language,
     )
     with transaction.atomic():
+        # The original's row lock makes two contests sent at once take turns,
+        # so the second finds the first and one answer gets one complaint.
+        Appeal.objects.select_for_update().filter(pk=appeal.pk).values_list("pk", flat=True).first()
+        earlier = already_contested_by(appeal)
+        if earlier is not None:
+            raise InvalidInput(
+                _("This answer has already been contested: follow complaint %(code)s.")
+                % {"code": codes.display(earlier.tracking_code)},
+                code="already_contested",
+            )
         receipt = appeal_submit(submission=submission, user=appeal.applicant_user, at=at)
         Appeal.objects.filter(pk=receipt.appeal.pk).update(contests=appeal, is_repeated=True, repeated_of=appeal)
         receipt.appeal.contests = appeal
@@ -393,3 +403,9 @@ def appeal_contest(*, appeal: Appeal, text: str, at: datetime | None = None) -> 
             payload={"complaint": receipt.appeal.tracking_code, "to": higher.code}, at=at,
         )
     return receipt
+
+
+def already_contested_by(appeal: Appeal) -> Appeal | None:
+    """The complaint already made about this appeal's answer, if any: an
+    answer is contested once; the complaint's own answer can be contested in turn."""
+    return Appeal.objects.filter(contests=appeal).only("tracking_code").order_by("pk").first()

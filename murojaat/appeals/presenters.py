@@ -167,7 +167,8 @@ def public_view(appeal: Appeal) -> dict:
         "rating": appeal.rating,
         "can_rate": appeal.status in lifecycle.FINISHED and appeal.rated_at is None,
         "can_contest": appeal.status in lifecycle.FINISHED and lifecycle.contest_window_open(appeal, now)
-        and appeal.organisation.parent_id is not None,
+        and appeal.organisation.parent_id is not None
+        and not Appeal.objects.filter(contests=appeal).exists(),
         "merged_into": _code(appeal.merged_into),
         "timeline": timeline(appeal, public_only=True),
     }

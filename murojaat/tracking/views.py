@@ -268,6 +268,11 @@ def _why_not_contest(appeal: Appeal) -> str:
         return _("An appeal can be contested once it has been answered.")
     if not lifecycle.contest_window_open(appeal, timezone.now()):
         return _("An answer can be contested within one year.")
+    earlier = intake.already_contested_by(appeal)
+    if earlier is not None:
+        return _("This answer has already been contested: follow complaint %(code)s.") % {
+            "code": codes.display(earlier.tracking_code)
+        }
     return _("This body has no higher body in Murojaat; write to a court.")
 
 

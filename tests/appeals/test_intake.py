@@ -134,3 +134,13 @@ def test_submission_objects_are_the_domain_input(world):
     sub = submission(world)
     assert isinstance(sub, intake.Submission)
     assert lifecycle.OPEN
+
+
+def test_an_answer_is_contested_once_and_the_second_try_names_the_first_complaint(world):
+    appeal = take_to_answer(world, file_appeal(world).appeal)
+    first = intake.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman: yo‘l ta’mirlanmagan.").appeal
+    with pytest.raises(InvalidInput) as refused:
+        intake.appeal_contest(appeal=appeal, text="Yana shikoyat: javob bilan rozi emasman, iltimos.")
+    assert refused.value.code == "already_contested"
+    assert codes.display(first.tracking_code) in str(refused.value.message)
+    assert Appeal.objects.filter(contests=appeal).count() == 1

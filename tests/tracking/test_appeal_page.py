@@ -153,8 +153,8 @@ def test_it_pins_the_queries_of_the_appeal_page(world, client):
     client.get(url)
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
-    # session, appeal, timeline, files
-    assert len(queries) == 4, [q["sql"] for q in queries]
+    # session, appeal, timeline, files, a complaint already made about the answer
+    assert len(queries) == 5, [q["sql"] for q in queries]
 
 
 def test_it_pins_the_queries_for_the_signed_in_owner(world, client):

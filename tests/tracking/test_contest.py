@@ -118,3 +118,16 @@ def test_the_owners_complaint_appears_in_their_list(world, client):
     client.post(appeal_url(receipt.appeal, "tracking:contest"), {"text": COMPLAINT})
     html = client.get("/my/appeals/").content.decode()
     assert "Complaint about the answer to" in html
+
+
+def test_once_contested_the_page_points_to_the_complaint_instead(world, client):
+    from murojaat.appeals import codes
+
+    appeal = answered(world, client)
+    client.post(appeal_url(appeal, "tracking:contest"), {"text": COMPLAINT})
+    complaint = Appeal.objects.get(contests=appeal)
+    html = client.get(appeal_url(appeal)).content.decode()
+    assert 'id="contest-start"' not in html
+    assert codes.display(complaint.tracking_code) in html
+    client.post(appeal_url(appeal, "tracking:contest"), {"text": COMPLAINT + " Yana."})
+    assert Appeal.objects.filter(contests=appeal).count() == 1
