@@ -53,25 +53,12 @@ def compute_hash(event: AuditEvent) -> str:
     return hashlib.sha256((event.prev_hash + _canonical(event)).encode()).hexdigest()
 
 
-def audit_record(
-    *,
-    action: str,
-    actor=None,
-    actor_label: str = "",
-    object_type: str = "",
-    object_id: str = "",
-    payload: dict | None = None,
-    at: datetime | None = None,
-) -> AuditEvent:
-    """Record one event. Call it inside the transaction that makes the change,
-    so the change and its record commit or roll back together. One insert; the
-    worker seals it into the chain after commit."""
-    return rows.insert(
-        audit_event(
-            action=action, actor=actor, actor_label=actor_label, object_type=object_type,
-            object_id=object_id, payload=payload, at=at,
-        )
-    )
+def audit_record(**fields) -> AuditEvent:
+    """Record one event (the keyword arguments of `audit_event`). Call it inside
+    the transaction that makes the change, so the change and its record commit
+    or roll back together. One insert; the worker seals it into the chain after
+    commit."""
+    return rows.insert(audit_event(**fields))
 
 
 def audit_event(
@@ -84,8 +71,8 @@ def audit_event(
     payload: dict | None = None,
     at: datetime | None = None,
 ) -> AuditEvent:
-    """The unsaved event `audit_record` writes, for a caller that writes several
-    rows at once (intake, with `rows.insert_many`)."""
+    """The unsaved event: `audit_record` writes it; intake adds it to the rows it
+    writes at once (`rows.insert_many`)."""
     # Round-trip the payload through JSON now so the hash covers exactly
     # what the database will return when the event is sealed and verified.
     clean_payload = json.loads(json.dumps(payload or {}, ensure_ascii=False, default=str))
