@@ -243,7 +243,7 @@ case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  env) app_env; env | grep -E '^(MUROJAAT_|STATIC_ROOT|MEDIA_ROOT|SECRET_KEY_FILE|DATABASE_URL_FILE|ALLOWED_HOSTS|BEHIND_TLS_PROXY|DJANGO_SETTINGS_MODULE)=' | sort ;;
+  env) app_env; env | grep -E '^(MUROJAAT_[A-Z_]*|STATIC_ROOT|MEDIA_ROOT|SECRET_KEY_FILE|DATABASE_URL_FILE|ALLOWED_HOSTS|BEHIND_TLS_PROXY|DJANGO_SETTINGS_MODULE)=' | sort ;;
   run)
     nap=""
     trap 'stop; [ -n "$nap" ] && kill "$nap" 2>/dev/null; exit 0' INT TERM

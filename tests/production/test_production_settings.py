@@ -95,3 +95,20 @@ def test_healthz_says_unavailable_when_the_database_is_not_there(client, monkeyp
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable", "databases": ["default"]}
+
+
+def test_the_production_scripts_environment_names_production_for_management_commands(tmp_path):
+    # `env $(scripts/production.sh env) murojaat ...` runs a command as the app
+    # runs: with production's settings (no DEBUG), its var directory and secrets.
+    result = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "production.sh"), "env"],
+        env={**os.environ, "PROD_DIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 0, result.stderr
+    printed = dict(line.split("=", 1) for line in result.stdout.splitlines())
+    assert printed["MUROJAAT_ENV"] == "production"
+    assert printed["MUROJAAT_VAR_DIR"] == str(tmp_path / "var")
+    assert printed["DATABASE_URL_FILE"] == str(tmp_path / "secrets" / "database_url")
