@@ -142,7 +142,8 @@ class ProductionServer:
         self.script("stop")
 
     def backlog(self) -> dict[str, int]:
-        """Background work still waiting: receipts not yet sent, audit events not yet sealed."""
+        """Background work still waiting: receipts not yet sent, audit events not yet sealed,
+        new appeals not yet given their search entry and signature."""
         import psycopg
 
         url = (self.prod_dir / "secrets" / "database_url").read_text().strip()
@@ -151,7 +152,8 @@ class ProductionServer:
                 "SELECT count(*) FROM notifications_notification WHERE status IN ('pending', 'sending')"
             ).fetchone()[0]
             unsealed = conn.execute("SELECT count(*) FROM audit_auditevent WHERE seq IS NULL").fetchone()[0]
-        return {"notifications to send": pending, "audit events to seal": unsealed}
+            unindexed = conn.execute("SELECT count(*) FROM search_pendingsearchentry").fetchone()[0]
+        return {"notifications to send": pending, "audit events to seal": unsealed, "search entries to write": unindexed}
 
     def drain_seconds(self, limit: float = 600) -> tuple[dict[str, int], float | None]:
         """The backlog now, and how long the workers take to clear it (None: not within `limit`)."""

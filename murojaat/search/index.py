@@ -7,8 +7,9 @@ from django.db import connection, transaction
 from murojaat.appeals import similar
 from murojaat.appeals.models import Appeal
 from murojaat.core import rows
+from murojaat.core.background import worker_drains_outboxes
 from murojaat.search.keys import search_key
-from murojaat.search.models import AppealSearchIndex, TextSignature
+from murojaat.search.models import AppealSearchIndex, PendingSearchEntry, TextSignature
 
 REINDEX_BATCH = 500
 
@@ -34,13 +35,35 @@ def appeal_index_new(*, appeal: Appeal) -> None:
 
 
 def new_appeal_index_rows(*, appeal: Appeal) -> list:
-    """The unsaved search entry and signature of a new appeal, for a caller
-    that writes several rows at once (intake)."""
+    """The unsaved rows that index a new appeal, for a caller that writes
+    several rows at once (intake): when a worker drains the outboxes, one
+    `PendingSearchEntry` it will turn into the entry and signature within about
+    a second (`index_pending`); otherwise the entry and signature themselves."""
+    if worker_drains_outboxes():
+        return [PendingSearchEntry(appeal=appeal)]
     entry = _entry(appeal)
     return [
         AppealSearchIndex(**entry),
         TextSignature(**similar.signature_fields(appeal=appeal, key_text=entry["key_text"])),
     ]
+
+
+def index_pending(*, limit: int = REINDEX_BATCH) -> int:
+    """Write the search entries and signatures of up to `limit` appeals
+    waiting for them (oldest first) and take them off the queue, in one
+    transaction. Workers running at once take different rows (SKIP LOCKED on
+    PostgreSQL); writing an entry twice would only rewrite it. Returns how
+    many appeals were indexed."""
+    with transaction.atomic():
+        waiting = PendingSearchEntry.objects.order_by("appeal_id")
+        if connection.features.has_select_for_update_skip_locked:
+            waiting = waiting.select_for_update(skip_locked=True)
+        ids = list(waiting.values_list("appeal_id", flat=True)[:limit])
+        if not ids:
+            return 0
+        _write_batch(Appeal.objects.filter(pk__in=ids).only("pk", "summary", "text", "territory_id", "received_at"))
+        PendingSearchEntry.objects.filter(pk__in=ids).delete()
+    return len(ids)
 
 
 def appeal_index_by_id(*, appeal_id: int) -> None:
@@ -65,6 +88,10 @@ def search_reindex(*, progress: Callable[[int], None] | None = None) -> int:
         done += len(batch)
         if progress is not None:
             progress(done)
+    # Appeals still queued for the worker are indexed above; take them off
+    # the queue (and index any committed since the loop passed their ids).
+    while index_pending():
+        pass
     with transaction.atomic():
         # Entries of appeals that no longer exist cannot remain (the foreign
         # key cascades), but an FTS table edited by hand can drift: rebuild it.

@@ -77,3 +77,23 @@ class TextSignature(models.Model):
 
     def __str__(self) -> str:
         return str(self.appeal_id)
+
+
+class PendingSearchEntry(models.Model):
+    """An appeal whose search entry and signature the worker has yet to write.
+
+    Intake, under the database task queue, writes this one narrow row instead of
+    the entry and the signature (together 18 indexes, a GIN one among them):
+    the citizen's request does less, and each worker round writes the entries of
+    every appeal received since the last one in a few statements
+    (`index.index_pending`). The row commits or rolls back with its appeal, so
+    no appeal is ever left out; `murojaat search reindex` empties the queue too."""
+
+    appeal = models.OneToOneField(Appeal, primary_key=True, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        verbose_name = _("appeal waiting for its search entry")
+        verbose_name_plural = _("appeals waiting for their search entries")
+
+    def __str__(self) -> str:
+        return str(self.appeal_id)

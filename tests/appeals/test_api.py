@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 
 from murojaat.appeals.models import Appeal, Status
+from murojaat.search.index import index_pending
 from tests.accounts.helpers import api_token
 from tests.appeals.factories import file_appeal, take_to_answer
 from tests.conftest import PASSWORD
@@ -246,9 +247,10 @@ def test_officials_see_suggested_duplicates_among_appeals_they_may_see(
     world, api, django_capture_on_commit_callbacks
 ):
     retyped = "Кўчамиздаги йўл уч ойдан бери бузилган, чуқурлар кўп. Илтимос, таъмирлаб беринг."
-    with django_capture_on_commit_callbacks(execute=True):  # the index is written after commit
+    with django_capture_on_commit_callbacks(execute=True):
         first = file_appeal(world, pinfl="").appeal
         second = file_appeal(world, pinfl="", full_name="Boshqa Odam", text=retyped).appeal
+    index_pending()  # the worker's next round writes their signatures
     t = token(api, world.registrar_a)
     view = api.get(f"/api/v1/appeals/{second.tracking_code}", **auth(t)).json()
     codes_seen = [s["tracking_code"].replace("-", "") for s in view["similar"]]

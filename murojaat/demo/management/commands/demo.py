@@ -1,5 +1,8 @@
 import io
 import os
+import signal
+import subprocess
+import sys
 import time
 from datetime import timedelta
 
@@ -59,5 +62,19 @@ class Command(BaseCommand):
         if no_serve:
             return
         port = os.environ.get("PORT", "8000")
-        self.stdout.write(f"Serving on http://127.0.0.1:{port}/ (Ctrl+C to stop)")
-        call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
+        # A worker beside the server, as in production: it sends the receipts
+        # (to var/mail and var/sms.log), seals the audit chain and makes new
+        # appeals searchable within about a second of their filing.
+        # Its own session: Ctrl+C reaches the demo only, which then stops it once.
+        worker = subprocess.Popen([sys.executable, "-m", "murojaat.cli", "worker"], start_new_session=True)
+        # SIGTERM (a service manager, `kill`) ends the demo as Ctrl+C does, worker included.
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
+        self.stdout.write(f"Serving on http://127.0.0.1:{port}/ with a background worker (Ctrl+C to stop)")
+        try:
+            call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
+        finally:
+            worker.terminate()  # SIGTERM: it finishes the task in hand, then exits
+            try:
+                worker.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                worker.kill()

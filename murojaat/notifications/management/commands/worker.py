@@ -4,7 +4,8 @@ One process does both: it drains the django-tasks database queue with
 django-tasks-db's own Worker (batch mode, so control comes back here), and every
 `--scan-interval` seconds it runs the periodic jobs (send due notifications,
 the deadline scan); every round (about a second) it also seals new audit
-events into the chain and sends pending notifications such as receipts. Run as many workers as you like: tasks are claimed by
+events into the chain, sends pending notifications such as receipts, and
+writes the search entries of new appeals. Run as many workers as you like: tasks are claimed by
 django-tasks-db and periodic runs by `ScheduledJob`, so nothing runs twice.
 
 SIGTERM or Ctrl+C: the task in hand finishes, then the worker exits. A second
@@ -26,12 +27,17 @@ from django_tasks_db.management.commands.db_worker import Worker
 from murojaat.audit.chain import seal_pending
 from murojaat.notifications.periodic import run_periodic_jobs
 from murojaat.notifications.tasks import send_due_notifications
+from murojaat.search.index import REINDEX_BATCH, index_pending
 
 logger = logging.getLogger("murojaat.worker")
 
 # Tasks run before the periodic jobs get another look, so a long queue
 # cannot hold back the deadline scan.
 TASKS_PER_ROUND = 100
+# Batches of queued search entries written per round (index.REINDEX_BATCH
+# appeals each): a backlog after a surge clears in a few rounds while receipts
+# and the audit seal still get their turn every round.
+INDEX_BATCHES_PER_ROUND = 10
 
 
 class _QueueDrain(Worker):
@@ -115,6 +121,7 @@ class WorkerLoop:
                     logger.info("periodic job %s: %s", name, result)
             self.seal_audit_events()
             self.send_pending_notifications()
+            self.write_pending_search_entries()
             ran = self.run_queued_tasks()
             if self.once:
                 return
@@ -146,6 +153,18 @@ class WorkerLoop:
             return
         if any(outcome.values()):
             logger.debug("pending notifications: %s", outcome)
+
+    def write_pending_search_entries(self) -> None:
+        """Intake queues the search entry and signature of a new appeal as one
+        narrow row (search/models.py `PendingSearchEntry`): write them every
+        round, so an appeal is searchable and checked for duplicates within
+        about a second."""
+        try:
+            for _ in range(INDEX_BATCHES_PER_ROUND):
+                if index_pending() < REINDEX_BATCH:
+                    break
+        except Exception:
+            logger.exception("writing queued search entries failed; retrying next round")
 
     def run_queued_tasks(self) -> int:
         """Run ready tasks of every queue until none is left or a round is full."""
