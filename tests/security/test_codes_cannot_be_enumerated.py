@@ -17,15 +17,16 @@ def test_a_tracking_code_carries_60_bits_and_an_access_key_40():
 
 def test_codes_come_from_the_operating_systems_random_source(monkeypatch):
     drawn = []
-    real_choice = codes.secrets.choice
+    real_randbits = codes.secrets.randbits
 
-    def spy(seq):
-        drawn.append(seq)
-        return real_choice(seq)
+    def spy(k):
+        drawn.append(k)
+        return real_randbits(k)
 
-    monkeypatch.setattr(codes.secrets, "choice", spy)
+    monkeypatch.setattr(codes.secrets, "randbits", spy)
     codes.new_tracking_code()
-    assert len(drawn) == 12
+    codes.new_access_key()
+    assert drawn == [60, 40]  # every bit of both from `secrets`, nothing from `random`
 
 
 def test_codes_do_not_repeat_and_use_every_symbol_evenly():
