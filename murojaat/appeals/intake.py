@@ -264,8 +264,6 @@ def appeal_submit(*, submission: Submission, user: User | None = None, at: datet
         # rows.insert: the same INSERT as save(), with its SQL built once per process.
         rows.insert(appeal)
         received = AppealEvent(appeal=appeal, action="received", at=at, organisation=body)
-        received.indexed_in_transaction = True  # search/signals.py: no second index after commit
-        rows.insert(received)
         original = _duplicate_of(appeal, sub)
         applicant = Applicant(
             appeal=appeal, full_name=_clean(sub.full_name, 255), pinfl=sub.pinfl, address=sub.address,
@@ -278,10 +276,14 @@ def appeal_submit(*, submission: Submission, user: User | None = None, at: datet
         receipt_context = {"due_at": appeal.due_at.isoformat()}
         outbox = receipt_outbox_rows(appeal=appeal, event="received", context=receipt_context)
         # Every other row of the appeal in one round trip (core/rows.py): the
-        # applicant, co-signers, search entry and signature, the receipts
-        # (pending rows the worker sends), and the audit record (one row, no
-        # lock: the worker seals it into the chain after commit, audit/chain.py).
+        # "received" event, the applicant, co-signers, search entry and
+        # signature (or the worker's queue row for them), the receipts (pending
+        # rows the worker sends), and the audit record (one row, no lock: the
+        # worker seals it into the chain after commit, audit/chain.py). The
+        # event's only listener (search/signals.py) would index the appeal
+        # after commit: intake does that here, so the event goes unsignalled.
         rows.insert_many([
+            received,
             applicant,
             *(CoSigner(appeal=appeal, full_name=_clean(c.full_name, 255), address=_clean(c.address, 500))
               for c in sub.cosigners),
@@ -294,7 +296,7 @@ def appeal_submit(*, submission: Submission, user: User | None = None, at: datet
                          "due_at": appeal.due_at.isoformat()},
                 at=at,
             ),
-        ])
+        ], unsignalled=[received])
         if outbox is None:
             notify_applicant(appeal=appeal, event="received", context=receipt_context, new_appeal=True)
         if original is not None:

@@ -12,6 +12,8 @@ Not for models with database-computed defaults (`db_default`), generated
 fields or multi-table inheritance: those fall back to `save()`.
 """
 
+from collections.abc import Iterable
+
 from django.db import connections, router
 from django.db.models import Model
 from django.db.models import fields as model_fields
@@ -119,20 +121,24 @@ def insert(obj: Model) -> Model:
     return obj
 
 
-def insert_many(objs: list[Model]) -> None:
+def insert_many(objs: list[Model], *, unsignalled: Iterable[Model] = ()) -> None:
     """INSERT several new rows whose ids the caller does not need.
 
     On PostgreSQL (client-side parameter binding, Django's default) the
     statements go in one round trip; elsewhere one by one. A row whose model
     has pre_save/post_save listeners, or that `insert()` cannot handle, is
-    written by `insert()` so its listeners see the id. The rows are written in
-    the order given; the objects' ids stay unset."""
+    written by `insert()` so its listeners see the id, unless it is one of
+    `unsignalled`: rows whose listeners the caller stands in for, written in
+    the batch with no signal at all. The rows are written in the order given;
+    the objects' ids stay unset."""
+    quiet = {id(obj) for obj in unsignalled}
     batch: dict[str, list[tuple[str, list]]] = {}
     for obj in objs:
         model = type(obj)
         alias = router.db_for_write(model, instance=obj)
         plan = _plan(model, alias)
-        if plan is None or pre_save.has_listeners(model) or post_save.has_listeners(model):
+        listened = id(obj) not in quiet and (pre_save.has_listeners(model) or post_save.has_listeners(model))
+        if plan is None or listened:
             insert(obj)
             continue
         sql, fields, _returning = plan

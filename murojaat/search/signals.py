@@ -1,8 +1,9 @@
 """Index an appeal once its receipt is committed.
 
-Intake indexes the appeal itself, inside its own transaction (two inserts,
-no extra commit; a rolled-back appeal leaves no index row) and marks the
-event `indexed_in_transaction`. Any other writer of a "received" event (the
+Intake indexes the appeal itself, inside its own transaction (the entry and
+signature, or the worker's queue row for them; a rolled-back appeal leaves
+nothing) and writes its event without this signal (`rows.insert_many`'s
+`unsignalled`). Any other writer of a "received" event (the
 demo loader, imports) is indexed here after commit, so a rolled-back appeal
 is never indexed. A failure here is logged, never shown to the applicant
 whose appeal is already safe; `murojaat search reindex` fills any gap.
@@ -17,7 +18,7 @@ from murojaat.appeals.models import AppealEvent
 
 @receiver(post_save, sender=AppealEvent, dispatch_uid="search.index_on_receipt")
 def index_on_receipt(sender, instance: AppealEvent, created: bool, raw: bool = False, **kwargs) -> None:
-    if raw or not created or instance.action != "received" or getattr(instance, "indexed_in_transaction", False):
+    if raw or not created or instance.action != "received":
         return
     appeal_id = instance.appeal_id
 

@@ -58,3 +58,28 @@ def test_a_row_whose_model_has_listeners_is_written_so_they_see_its_id(world):
     event = AppealEvent(appeal=appeal, action="note", at=timezone.now())  # search/signals.py listens
     rows.insert_many([event])
     assert event.pk is not None and AppealEvent.objects.filter(pk=event.pk, action="note").exists()
+
+
+def test_a_row_the_caller_marks_unsignalled_goes_in_the_batch_and_no_listener_hears_of_it(world):
+    from django.db.models.signals import post_save
+
+    appeal = file_appeal(world).appeal
+    heard = []
+
+    def listener(sender, instance, **kwargs):
+        heard.append(instance)
+
+    post_save.connect(listener, sender=AppealEvent)
+    try:
+        quiet = AppealEvent(appeal=appeal, action="quiet", at=timezone.now())
+        loud = AppealEvent(appeal=appeal, action="loud", at=timezone.now())
+        with CaptureQueriesContext(connection) as captured:
+            rows.insert_many([quiet, loud], unsignalled=[quiet])
+    finally:
+        post_save.disconnect(listener, sender=AppealEvent)
+    assert heard == [loud]
+    assert set(AppealEvent.objects.filter(appeal=appeal, action__in=["quiet", "loud"]).values_list("action", flat=True)) == {
+        "quiet", "loud"
+    }
+    if connection.vendor == "postgresql":
+        assert len(captured) == 2  # the loud one alone (its listener wants the id), the quiet one in the batch
