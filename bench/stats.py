@@ -35,6 +35,8 @@ def ensure_database(url: str) -> None:
 
 
 def timed(fn, repeat: int, warm: bool = True) -> tuple[float, float]:
+    if repeat == 0:
+        return float("nan"), float("nan")  # --raw-repeat 0: not timed in this run
     if warm:
         fn()  # warm the caches once, as a page in production would find them
     samples = []
@@ -51,10 +53,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--appeals", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=30, help="runs per count-table query")
-    parser.add_argument("--raw-repeat", type=int, default=5, help="runs per raw GROUP BY query")
+    parser.add_argument("--raw-repeat", type=int, default=5,
+                        help="runs per raw GROUP BY query (0: skip them, e.g. to re-time the count tables alone)")
     parser.add_argument("--no-raw-warm", dest="raw_warm", action="store_false",
                         help="time the raw GROUP BY cold, without a first untimed run (halves a 25 M run; "
                              "each raw query reads the whole period from disk anyway)")
+    parser.add_argument("--no-recount", action="store_true",
+                        help="time the queries on the count tables as an earlier run left them (to re-time after "
+                             "a change to the queries; the appeals must be unchanged since)")
     parser.add_argument("--recount-months", type=int, default=0,
                         help="recount only the last K months (the product's month recount) instead of a full "
                              "rebuild; enough for the queries, which read the last 12 months")
@@ -87,7 +93,10 @@ def main() -> None:
     from murojaat.statistics.refresh import counts_rebuild, counts_refresh
 
     started = time.perf_counter()
-    if args.recount_months:
+    if args.no_recount:
+        rebuild_seconds = refresh_seconds = float("nan")
+        print("count tables kept as they are (--no-recount)")
+    elif args.recount_months:
         from django.db import transaction
         from django.utils import timezone
 

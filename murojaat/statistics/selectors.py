@@ -20,7 +20,8 @@ from django.utils.translation import gettext_lazy as _
 
 from murojaat.categories.models import Category
 from murojaat.core.errors import InvalidInput, NotFound
-from murojaat.core.i18n import localized
+from murojaat.core.i18n import active_locale, localized
+from murojaat.core.memo import process_memo
 from murojaat.organisations.models import Organisation
 from murojaat.statistics.indicators import (
     BASE_KEYS,
@@ -235,16 +236,31 @@ def trend_for(*, area: Area, period: Period, indicator: str) -> list[dict]:
     return points
 
 
+# Names of bodies, categories and places by code, per language: a ranking of
+# every body names ~500 of them, and reading them was most of its time at 25 M
+# appeals (bench/stats.py). Forgotten when any of those rows is saved or deleted
+# (apps.py), in other processes within a minute (core/memo.py).
+LABELS = process_memo("statistics labels", ttl=60.0)
+LABELLED = {"region": (Territory, "soato"), "district": (Territory, "soato"), "organisation": (Organisation, "code"),
+            "category": (Category, "code")}
+
+
+def _all_labels(model, key: str, locale: str) -> dict[str, str]:
+    names = [f.attname for f in model._meta.concrete_fields if f.attname.startswith("name_")]
+    return LABELS.get(
+        (model._meta.label_lower, locale),
+        lambda: {getattr(row, key): localized(row, "name", locale) for row in model.objects.only(key, *names)},
+    )
+
+
 def value_labels(dimension: str, values) -> dict[str, str]:
     """Readable names for a dimension's values, in the active language."""
     values = [v for v in values if v]
     labels: dict[str, str] = {"": str(_("not known"))}
-    if dimension in ("region", "district"):
-        labels.update({t.soato: localized(t) for t in Territory.objects.filter(soato__in=values)})
-    elif dimension == "organisation":
-        labels.update({o.code: localized(o) for o in Organisation.objects.filter(code__in=values)})
-    elif dimension == "category":
-        labels.update({c.code: localized(c) for c in Category.objects.filter(code__in=values)})
+    if dimension in LABELLED:
+        model, key = LABELLED[dimension]
+        known = _all_labels(model, key, active_locale())
+        labels.update({v: known[v] for v in values if v in known})
     elif dimension in CHOICE_LABELS:
         labels.update({k: str(v) for k, v in CHOICE_LABELS[dimension].items()})
     elif dimension == "total":

@@ -154,3 +154,20 @@ def test_the_month_under_way_reads_its_month_row_when_the_period_runs_to_today(a
     today = timezone.localdate()
     period = Period(today.replace(day=1), today)
     assert by("organisation", period) == {}  # no appeals this month, and no error
+
+
+def test_rows_are_named_in_the_readers_language_and_a_renamed_body_at_once(appeals, world):
+    from django.utils import translation
+
+    def names():
+        rows = breakdown_for(area=area_resolve(), period=JANUARY, dimension="organisation")
+        return {r["value"]: r["label"] for r in rows}
+
+    assert names()[world.body_a.code] == world.body_a.name_uz
+    world.body_a.name_ru = "Хокимият района Карши"
+    world.body_a.save()
+    with translation.override("ru"):
+        assert names()[world.body_a.code] == "Хокимият района Карши"
+    world.body_a.name_uz = "Yangi nom bilan hokimlik"
+    world.body_a.save()
+    assert names()[world.body_a.code] == "Yangi nom bilan hokimlik"  # not the remembered old name
