@@ -16,6 +16,7 @@ import threading
 from datetime import timedelta
 
 from django.conf import settings
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
@@ -43,19 +44,20 @@ def send_notification(notification_id: int) -> str:
 
 
 def send_due_notifications(*, now=None) -> dict:
-    """The worker's safety net: send every pending notification whose time has
-    come (an enqueue lost after commit, a retry whose task went missing) and
-    put back rows whose sender died mid-send."""
+    """The worker's safety net and the receipts' outbox: send every pending
+    notification whose time has come (a receipt, an enqueue lost after
+    commit, a retry whose task went missing) and put back rows whose sender
+    died mid-send. Due rows are claimed and read a batch at a time (three
+    statements for the batch, then one per message sent), not one by one."""
     now = now or timezone.now()
     released = _release_expired_claims(now)
-    due_ids = list(
-        Notification.objects.filter(status=Status.PENDING, next_attempt_at__lte=now)
-        .order_by("next_attempt_at")
-        .values_list("pk", flat=True)[:SWEEP_BATCH]
-    )
+    worker = worker_id()
+    claimed = notifications_claim_due(worker=worker, now=now, limit=SWEEP_BATCH)
     outcomes: dict[str, int] = {}
-    for notification_id in due_ids:
-        outcome = notification_send(notification_id=notification_id)
+    position = {pk: i for i, pk in enumerate(claimed)}
+    batch = Notification.objects.select_related("appeal", "organisation").filter(pk__in=claimed)
+    for notification in sorted(batch, key=lambda n: position[n.pk]):
+        outcome = _deliver(notification, worker)
         outcomes[outcome] = outcomes.get(outcome, 0) + 1
     return {"released": released, **outcomes}
 
@@ -65,6 +67,11 @@ def notification_send(*, notification_id: int) -> str:
     if not notification_claim(notification_id=notification_id, worker=worker):
         return "skipped"  # sent already, not due yet, or another worker has it
     notification = Notification.objects.select_related("appeal", "organisation").get(pk=notification_id)
+    return _deliver(notification, worker)
+
+
+def _deliver(notification: Notification, worker: str) -> str:
+    """Send a notification this worker has claimed, and record how it went."""
     try:
         adapter_for(notification.channel).send(notification)
     except DeliveryError as exc:
@@ -73,12 +80,38 @@ def notification_send(*, notification_id: int) -> str:
         # A bug (a missing message, a bad context) is retried like a delivery
         # failure, so a fix deployed in the meantime still delivers it, and
         # the attempts limit stops it from looping forever.
-        logger.exception("notification %s: unexpected error while sending", notification_id)
+        logger.exception("notification %s: unexpected error while sending", notification.pk)
         return _after_failure(notification, worker, f"{type(exc).__name__}: {exc}", permanent=False)
-    Notification.objects.filter(pk=notification_id, status=Status.SENDING, claimed_by=worker).update(
+    Notification.objects.filter(pk=notification.pk, status=Status.SENDING, claimed_by=worker).update(
         status=Status.SENT, sent_at=timezone.now(), attempts=F("attempts") + 1, last_error=""
     )
     return "sent"
+
+
+def notifications_claim_due(*, worker: str, now=None, limit: int = SWEEP_BATCH) -> list[int]:
+    """Take up to `limit` due pending rows for sending, oldest first; returns
+    their ids. Rows another worker is claiming at the same moment are skipped
+    (SKIP LOCKED on PostgreSQL; SQLite runs one writer at a time), and the
+    UPDATE re-checks each row, so every row goes to exactly one worker."""
+    now = now or timezone.now()
+    due = Notification.objects.filter(status=Status.PENDING, next_attempt_at__lte=now)
+    with transaction.atomic():
+        candidates = due.order_by("next_attempt_at", "pk")
+        if connection.features.has_select_for_update_skip_locked:
+            candidates = candidates.select_for_update(skip_locked=True)
+        ids = list(candidates.values_list("pk", flat=True)[:limit])
+        if not ids:
+            return []
+        changed = due.filter(pk__in=ids).update(
+            status=Status.SENDING, claimed_by=worker, next_attempt_at=now + SENDING_LEASE
+        )
+        if changed != len(ids):  # cannot happen under the row locks; never send what is not ours
+            mine = set(
+                Notification.objects.filter(pk__in=ids, status=Status.SENDING, claimed_by=worker)
+                .values_list("pk", flat=True)
+            )
+            ids = [pk for pk in ids if pk in mine]
+    return ids
 
 
 def notification_claim(*, notification_id: int, worker: str, now=None) -> bool:

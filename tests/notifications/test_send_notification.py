@@ -14,6 +14,7 @@ from murojaat.notifications.services import notify_applicant
 from murojaat.notifications.tasks import (
     SENDING_LEASE,
     notification_claim,
+    notifications_claim_due,
     retry_delay,
     send_due_notifications,
     send_notification,
@@ -93,6 +94,45 @@ def test_two_workers_claiming_at_the_same_moment_get_one_claim(make_appeal):
         thread.join()
 
     assert sorted(results) == [False, True]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="threads racing need a real server")
+def test_two_sweeps_at_the_same_moment_share_the_due_rows_without_overlap(make_appeal):
+    for i in range(30):
+        notify_applicant(appeal=make_appeal(email=f"fuqaro{i}@example.uz"), event="answered")
+    start = threading.Barrier(2)
+    claimed = {}
+
+    def sweep(worker):
+        try:
+            start.wait()
+            claimed[worker] = notifications_claim_due(worker=worker, limit=20)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=sweep, args=(name,)) for name in ("one", "two")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert not set(claimed["one"]) & set(claimed["two"])
+    assert len(claimed["one"]) + len(claimed["two"]) == 30  # 20 + 10: the second skipped the first's rows
+    for worker, ids in claimed.items():
+        assert set(Notification.objects.filter(claimed_by=worker).values_list("pk", flat=True)) == set(ids)
+
+
+def test_a_sweep_claims_the_oldest_due_rows_first_and_leaves_the_rest_pending(make_appeal):
+    notifications = [
+        notify_applicant(appeal=make_appeal(email=f"fuqaro{i}@example.uz"), event="answered")[0] for i in range(3)
+    ]
+    Notification.objects.filter(pk=notifications[0].pk).update(next_attempt_at=timezone.now() - timedelta(hours=1))
+    Notification.objects.filter(pk=notifications[2].pk).update(next_attempt_at=timezone.now() + timedelta(hours=1))
+
+    assert notifications_claim_due(worker="one", limit=10) == [notifications[0].pk, notifications[1].pk]
+    assert Notification.objects.get(pk=notifications[2].pk).status == Status.PENDING
+    assert notifications_claim_due(worker="two", limit=10) == []  # nothing else is due
 
 
 def test_it_is_not_sent_before_its_time(email_notification):
