@@ -13,6 +13,7 @@ import logging
 import os
 import socket
 import threading
+import time
 from datetime import timedelta
 
 from django.conf import settings
@@ -56,10 +57,48 @@ def send_due_notifications(*, now=None) -> dict:
     outcomes: dict[str, int] = {}
     position = {pk: i for i, pk in enumerate(claimed)}
     batch = Notification.objects.select_related("appeal", "organisation").filter(pk__in=claimed)
-    for notification in sorted(batch, key=lambda n: position[n.pk]):
-        outcome = _deliver(notification, worker)
-        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    sent = _SentMarks(worker)
+    try:
+        for notification in sorted(batch, key=lambda n: position[n.pk]):
+            outcome = _deliver(notification, worker, sent=sent)
+            outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    finally:
+        sent.flush()
     return {"released": released, **outcomes}
+
+
+class _SentMarks:
+    """Marks sent messages "sent" a few at a time: one UPDATE per group, not
+    per message. A group is written after MARK_EVERY messages or MARK_WITHIN
+    seconds, whichever comes first, so a worker that dies mid-batch leaves at
+    most that many sent messages "sending", to be sent once more after the
+    lease (at least once, as with one message before)."""
+
+    MARK_EVERY = 20
+    MARK_WITHIN = 1.0
+
+    def __init__(self, worker: str):
+        self.worker = worker
+        self.ids: list[int] = []
+        self.since = time.monotonic()
+
+    def add(self, notification_id: int) -> None:
+        if not self.ids:
+            self.since = time.monotonic()
+        self.ids.append(notification_id)
+        if len(self.ids) >= self.MARK_EVERY or time.monotonic() - self.since >= self.MARK_WITHIN:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.ids:
+            _mark_sent(self.ids, self.worker)
+            self.ids = []
+
+
+def _mark_sent(ids: list[int], worker: str) -> None:
+    Notification.objects.filter(pk__in=ids, status=Status.SENDING, claimed_by=worker).update(
+        status=Status.SENT, sent_at=timezone.now(), attempts=F("attempts") + 1, last_error=""
+    )
 
 
 def notification_send(*, notification_id: int) -> str:
@@ -70,8 +109,9 @@ def notification_send(*, notification_id: int) -> str:
     return _deliver(notification, worker)
 
 
-def _deliver(notification: Notification, worker: str) -> str:
-    """Send a notification this worker has claimed, and record how it went."""
+def _deliver(notification: Notification, worker: str, *, sent: "_SentMarks | None" = None) -> str:
+    """Send a notification this worker has claimed, and record how it went
+    (at once, or with the next group of `sent`)."""
     try:
         adapter_for(notification.channel).send(notification)
     except DeliveryError as exc:
@@ -82,9 +122,10 @@ def _deliver(notification: Notification, worker: str) -> str:
         # the attempts limit stops it from looping forever.
         logger.exception("notification %s: unexpected error while sending", notification.pk)
         return _after_failure(notification, worker, f"{type(exc).__name__}: {exc}", permanent=False)
-    Notification.objects.filter(pk=notification.pk, status=Status.SENDING, claimed_by=worker).update(
-        status=Status.SENT, sent_at=timezone.now(), attempts=F("attempts") + 1, last_error=""
-    )
+    if sent is not None:
+        sent.add(notification.pk)
+    else:
+        _mark_sent([notification.pk], worker)
     return "sent"
 
 

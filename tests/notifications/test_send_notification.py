@@ -221,3 +221,19 @@ def test_the_sweep_returns_a_row_whose_sender_died_and_sends_it(email_notificati
     email_notification.refresh_from_db()
     assert email_notification.status == Status.SENT
     assert email_notification.attempts == 2  # the lost attempt counts
+
+
+def test_a_sweep_marks_what_it_sent_in_groups_not_one_update_per_message(make_appeal):
+    from django.test.utils import CaptureQueriesContext
+
+    for i in range(45):
+        notify_applicant(appeal=make_appeal(email=f"fuqaro{i}@example.uz"), event="answered")
+
+    with CaptureQueriesContext(connection) as captured:
+        result = send_due_notifications()
+
+    assert result == {"released": 0, "sent": 45}
+    assert len(mail.outbox) == 45
+    assert set(Notification.objects.values_list("status", "attempts")) == {("sent", 1)}
+    marks = [q["sql"] for q in captured.captured_queries if q["sql"].startswith("UPDATE") and "'sent'" in q["sql"]]
+    assert len(marks) == 3  # 20 + 20 + 5
