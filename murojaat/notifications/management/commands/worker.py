@@ -145,7 +145,8 @@ class WorkerLoop:
     def send_pending_notifications(self) -> None:
         """Intake queues receipts as pending rows with no task (notifications/
         services.py): send them every round, so a receipt leaves within about
-        a second. Rows are claimed one by one, so workers never send twice."""
+        a second. Rows are claimed a batch at a time under row locks, so two
+        workers never take the same row (notifications/tasks.py)."""
         try:
             outcome = send_due_notifications()
         except Exception:
