@@ -26,6 +26,7 @@ class Notification(models.Model):
         blank=True,
         on_delete=models.CASCADE,
         related_name="+",
+        db_index=False,  # indexed where set (Meta): most messages go to applicants
         help_text=_("Set when the message goes to a body (escalation) rather than the applicant."),
     )
     channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices)
@@ -41,7 +42,7 @@ class Notification(models.Model):
     # Pending: not to be tried before this time (backoff after a failure).
     # Sending: the claim's lease; a worker that died mid-send leaves the row
     # "sending", and once the lease has run out the sweep puts it back to pending.
-    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
+    next_attempt_at = models.DateTimeField(default=timezone.now)  # indexed with the status (Meta)
     claimed_by = models.CharField(max_length=64, blank=True)
     last_error = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
@@ -50,7 +51,19 @@ class Notification(models.Model):
     class Meta:
         verbose_name = _("notification")
         verbose_name_plural = _("notifications")
-        indexes = [models.Index(fields=["status", "next_attempt_at"], name="notification_due")]
+        indexes = [
+            # Only rows still to send or being sent: a message leaves the index
+            # when it is sent, so the index stays as small as the queue and
+            # marking a message sent writes no entry in it.
+            models.Index(
+                fields=["status", "next_attempt_at"],
+                condition=models.Q(status__in=["pending", "sending"]),
+                name="notification_due",
+            ),
+            models.Index(
+                fields=["organisation"], condition=models.Q(organisation__isnull=False), name="notification_to_body"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.event} by {self.channel} to {self.address} ({self.status})"
