@@ -224,14 +224,14 @@ class Applicant(models.Model):
 
     appeal = models.OneToOneField(Appeal, on_delete=models.CASCADE, related_name="applicant")
     full_name = models.CharField(_("full name"), max_length=255, blank=True)
-    pinfl = models.CharField(_("PINFL"), max_length=14, blank=True, db_index=True)
+    pinfl = models.CharField(_("PINFL"), max_length=14, blank=True)  # indexed in Meta (no LIKE index)
     address = models.CharField(_("residence or postal address"), max_length=500, blank=True)
     phone = models.CharField(_("phone"), max_length=32, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     birth_date = models.DateField(_("birth date"), null=True, blank=True)
     # Legal entity
     organisation_name = models.CharField(_("legal entity name"), max_length=255, blank=True)
-    tin = models.CharField(_("TIN"), max_length=9, blank=True, db_index=True)
+    tin = models.CharField(_("TIN"), max_length=9, blank=True)  # indexed in Meta (no LIKE index)
     signatory_name = models.CharField(_("signed by"), max_length=255, blank=True)
     signatory_position = models.CharField(_("position of the signatory"), max_length=255, blank=True)
     # Representative acting for the applicant
@@ -245,6 +245,11 @@ class Applicant(models.Model):
     class Meta:
         verbose_name = _("applicant")
         verbose_name_plural = _("applicants")
+        # Repeated and duplicate appeals are found by exact PINFL or TIN.
+        indexes = [
+            models.Index(fields=["pinfl"], name="applicant_by_pinfl"),
+            models.Index(fields=["tin"], name="applicant_by_tin"),
+        ]
 
     def __str__(self) -> str:
         return self.organisation_name or self.full_name
@@ -272,7 +277,10 @@ class AppealEvent(models.Model):
     appeal = models.ForeignKey(Appeal, on_delete=models.CASCADE, related_name="events")
     action = models.CharField(max_length=40)
     at = models.DateTimeField(db_index=True)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    # Empty for what applicants and the system do: indexed only where set.
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, db_index=False
+    )
     organisation = models.ForeignKey(
         "organisations.Organisation", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -283,6 +291,7 @@ class AppealEvent(models.Model):
         ordering = ["at", "id"]
         verbose_name = _("appeal event")
         verbose_name_plural = _("appeal events")
+        indexes = [models.Index(fields=["actor"], condition=models.Q(actor__isnull=False), name="appeal_event_actor")]
 
     def __str__(self) -> str:
         return f"{self.action} {self.at:%Y-%m-%d %H:%M}"
