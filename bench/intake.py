@@ -20,7 +20,9 @@ Prints accepted requests a second and p50/p99 latency of each, and whether
 intake reaches the target: half the floor's rate, and p99 under 100 ms at 64
 connections. Then the background work the load left (receipts to send, audit
 events to seal: the workers run at a lower priority than the web app) and
-how long the workers took to clear it. The load client runs on the same 2 cores as the server.
+how long the workers took to clear it, and the CPU each accepted request
+cost the app, PostgreSQL, the task workers and the load client (from /proc).
+The load client runs on the same 2 cores as the server.
 Stops the set-up afterwards (PostgreSQL included) unless --keep.
 """
 
@@ -32,19 +34,30 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.prod import ProductionServer, appeal_body, closed_loop, floor_body, percentile  # noqa: E402
+from bench.prod import (  # noqa: E402
+    ProductionServer,
+    appeal_body,
+    closed_loop,
+    cpu_seconds_by_part,
+    floor_body,
+    percentile,
+)
 
 TARGET_SHARE = 0.5
 TARGET_P99_MS = 100
 
 
 def run(server: ProductionServer, path: str, make_body, connections: int, seconds: float):
+    cpu_before = cpu_seconds_by_part()
     started = time.perf_counter()
     results = asyncio.run(
         closed_loop(server.port, path=path, make_body=make_body, connections=connections, seconds=seconds)
     )
     elapsed = time.perf_counter() - started
+    cpu_after = cpu_seconds_by_part()
+    accepted = max(results.accepted(), 1)
     return {
+        "cpu_ms": {part: 1000 * (cpu_after[part] - cpu_before.get(part, 0.0)) / accepted for part in cpu_after},
         "rate": results.accepted() / elapsed,
         "accepted": results.accepted(),
         "p50": percentile(results.latencies, 50) * 1000,
@@ -106,6 +119,13 @@ def main() -> None:
             f"{name:<8} {connections:>5} {r['rate']:>11.0f} {r['p50']:>8.1f} {r['p99']:>8.1f} "
             f"{r['accepted']:>9}  {other}"
         )
+    print()
+    # On a machine this small the rates follow CPU: where each accepted request's CPU went.
+    parts = ["app", "PostgreSQL", "task workers", "load client"]
+    print("CPU per accepted request (ms), by process: " + ", ".join(parts))
+    for name, connections, r in rows:
+        spent = [r["cpu_ms"].get(part, 0.0) for part in parts]
+        print(f"{name:<8} {connections:>5} " + " ".join(f"{v:>12.2f}" for v in spent) + f"   total {sum(spent):.2f}")
     print()
     verdicts = []
     for connections in levels:

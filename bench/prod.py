@@ -182,6 +182,36 @@ class ProductionServer:
         return {"main": rss_mb(main), **{f"worker {pid}": rss_mb(pid) for pid in children(main)}}
 
 
+def cpu_seconds_by_part() -> dict[str, float]:
+    """CPU seconds used so far by each part of the set-up on this machine: the
+    app (granian), PostgreSQL (cluster murojaat-prod), the task workers and
+    this process (the load client). Read from /proc; processes that ended
+    between two readings are lost, which under a steady load none do."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    parts: dict[str, float] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if "murojaat-prod" in command:
+            part = "PostgreSQL"
+        elif "granian" in command:
+            part = "app"
+        elif "murojaat" in command and " worker" in command:
+            part = "task workers"
+        elif int(entry.name) == os.getpid():
+            part = "load client"
+        else:
+            continue
+        # utime and stime, fields 14 and 15 of /proc/PID/stat (12 and 13 after the comm).
+        parts[part] = parts.get(part, 0.0) + (int(fields[11]) + int(fields[12])) / ticks
+    return parts
+
+
 def children(pid: int) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
