@@ -38,7 +38,8 @@ from bench.prod import (  # noqa: E402
     ProductionServer,
     appeal_body,
     closed_loop,
-    cpu_seconds_by_part,
+    cpu_seconds_by_process,
+    cpu_spent_by_part,
     floor_body,
     percentile,
 )
@@ -48,16 +49,16 @@ TARGET_P99_MS = 100
 
 
 def run(server: ProductionServer, path: str, make_body, connections: int, seconds: float):
-    cpu_before = cpu_seconds_by_part()
+    cpu_before = cpu_seconds_by_process()
     started = time.perf_counter()
     results = asyncio.run(
         closed_loop(server.port, path=path, make_body=make_body, connections=connections, seconds=seconds)
     )
     elapsed = time.perf_counter() - started
-    cpu_after = cpu_seconds_by_part()
+    spent = cpu_spent_by_part(cpu_before, cpu_seconds_by_process())
     accepted = max(results.accepted(), 1)
     return {
-        "cpu_ms": {part: 1000 * (cpu_after[part] - cpu_before.get(part, 0.0)) / accepted for part in cpu_after},
+        "cpu_ms": {part: 1000 * seconds / accepted for part, seconds in spent.items()},
         "rate": results.accepted() / elapsed,
         "accepted": results.accepted(),
         "p50": percentile(results.latencies, 50) * 1000,

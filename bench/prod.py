@@ -182,13 +182,12 @@ class ProductionServer:
         return {"main": rss_mb(main), **{f"worker {pid}": rss_mb(pid) for pid in children(main)}}
 
 
-def cpu_seconds_by_part() -> dict[str, float]:
-    """CPU seconds used so far by each part of the set-up on this machine: the
-    app (granian), PostgreSQL (cluster murojaat-prod), the task workers and
-    this process (the load client). Read from /proc; processes that ended
-    between two readings are lost, which under a steady load none do."""
+def cpu_seconds_by_process() -> dict[int, tuple[str, float]]:
+    """CPU seconds used so far by each process of the set-up on this machine,
+    with its part: the app (granian), PostgreSQL (cluster murojaat-prod), the
+    task workers, and this process (the load client). Read from /proc."""
     ticks = os.sysconf("SC_CLK_TCK")
-    parts: dict[str, float] = {}
+    found: dict[int, tuple[str, float]] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -208,8 +207,19 @@ def cpu_seconds_by_part() -> dict[str, float]:
         else:
             continue
         # utime and stime, fields 14 and 15 of /proc/PID/stat (12 and 13 after the comm).
-        parts[part] = parts.get(part, 0.0) + (int(fields[11]) + int(fields[12])) / ticks
-    return parts
+        found[int(entry.name)] = (part, (int(fields[11]) + int(fields[12])) / ticks)
+    return found
+
+
+def cpu_spent_by_part(before: dict, after: dict) -> dict[str, float]:
+    """CPU seconds each part used between two `cpu_seconds_by_process()`
+    readings. A process started in between counts from zero; one that ended
+    in between (an autovacuum worker, say) is missed, a small undercount."""
+    spent: dict[str, float] = {}
+    for pid, (part, seconds) in after.items():
+        earlier = before.get(pid)
+        spent[part] = spent.get(part, 0.0) + seconds - (earlier[1] if earlier and earlier[0] == part else 0.0)
+    return spent
 
 
 def children(pid: int) -> list[int]:
