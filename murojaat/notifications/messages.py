@@ -21,6 +21,7 @@ Uzbek Latin, which Karakalpak readers read.
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from django.utils.translation import gettext, gettext_noop, override
 
@@ -178,7 +179,11 @@ def render(*, event: str, language: str, channel: str, context: dict) -> Message
     return Message(subject=subject, body="\n\n".join(paragraphs) + "\n")
 
 
+@lru_cache(maxsize=2048)
 def translate(source: str, language: str) -> str:
+    # Cached: the catalogues do not change while a process runs, and switching
+    # the active language for every message a worker renders costs more than
+    # the rest of rendering it.
     with override(language):
         text = gettext(source)
     if language != "uz-cyrl" or is_cyrillic(_PLACEHOLDER.sub("", text)):

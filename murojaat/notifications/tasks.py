@@ -56,7 +56,7 @@ def send_due_notifications(*, now=None) -> dict:
     claimed = notifications_claim_due(worker=worker, now=now, limit=SWEEP_BATCH)
     outcomes: dict[str, int] = {}
     position = {pk: i for i, pk in enumerate(claimed)}
-    batch = Notification.objects.select_related("appeal", "organisation").filter(pk__in=claimed)
+    batch = _for_sending().filter(pk__in=claimed)
     sent = _SentMarks(worker)
     try:
         for notification in sorted(batch, key=lambda n: position[n.pk]):
@@ -105,8 +105,14 @@ def notification_send(*, notification_id: int) -> str:
     worker = worker_id()
     if not notification_claim(notification_id=notification_id, worker=worker):
         return "skipped"  # sent already, not due yet, or another worker has it
-    notification = Notification.objects.select_related("appeal", "organisation").get(pk=notification_id)
+    notification = _for_sending().get(pk=notification_id)
     return _deliver(notification, worker)
+
+
+def _for_sending():
+    # What the channels read (the message is rendered from the stored context):
+    # not the appeal's row with its text, nor the body's.
+    return Notification.objects.only("pk", "channel", "event", "language", "context", "address", "attempts")
 
 
 def _deliver(notification: Notification, worker: str, *, sent: "_SentMarks | None" = None) -> str:

@@ -9,7 +9,7 @@ from murojaat.appeals.models import Appeal
 from murojaat.core import rows
 from murojaat.core.background import worker_drains_outboxes
 from murojaat.search.keys import search_key
-from murojaat.search.models import AppealSearchIndex, PendingSearchEntry, TextSignature
+from murojaat.search.models import BANDS, AppealSearchIndex, PendingSearchEntry, TextSignature
 
 REINDEX_BATCH = 500
 
@@ -105,15 +105,19 @@ def _entry(appeal: Appeal) -> dict:
     return {"appeal_id": appeal.pk, "summary_key": search_key(appeal.summary), "key_text": search_key(appeal.text)}
 
 
+_ENTRY_FIELDS = ["appeal_id", "summary_key", "key_text"]
+_SIGNATURE_FIELDS = ["appeal_id", "territory_id", "received_at", "minhashes", *(f"band{i}" for i in range(BANDS))]
+
+
 def _write_batch(appeals: Iterable[Appeal]) -> None:
     appeals = list(appeals)
     entries = [_entry(a) for a in appeals]
     ids = [a.pk for a in appeals]
+    signatures = [similar.signature_fields(appeal=a, key_text=e["key_text"]) for a, e in zip(appeals, entries, strict=True)]
     with transaction.atomic():
         AppealSearchIndex.objects.filter(pk__in=ids).delete()
         TextSignature.objects.filter(pk__in=ids).delete()
-        AppealSearchIndex.objects.bulk_create(AppealSearchIndex(**e) for e in entries)
-        TextSignature.objects.bulk_create(
-            TextSignature(**similar.signature_fields(appeal=a, key_text=e["key_text"]))
-            for a, e in zip(appeals, entries, strict=True)
+        rows.insert_columns(AppealSearchIndex, _ENTRY_FIELDS, [tuple(e[n] for n in _ENTRY_FIELDS) for e in entries])
+        rows.insert_columns(
+            TextSignature, _SIGNATURE_FIELDS, [tuple(s[n] for n in _SIGNATURE_FIELDS) for s in signatures]
         )

@@ -80,3 +80,16 @@ def test_word_pairs_make_a_retyped_letter_identical_and_another_letter_far():
 
     assert jaccard(latin, cyrillic) == 1.0
     assert jaccard(latin, shingles(search_key(OTHER_MATTER))) < 0.1
+
+
+def test_signatures_stay_the_same_across_versions():
+    """Signatures are stored: a new appeal is compared with ones signed by an
+    earlier version of Murojaat, so the hashing may get faster but never change."""
+    from murojaat.appeals.similar import bands, minhashes
+
+    values = minhashes(search_key("Bizning mahallamizda chiqindi olib ketilmayapti"))
+
+    assert values[:4] == [161718328, 677043027, 1827693643, 951717293]
+    assert bands(values)[:3] == [-1963413206, 136120844, -418687405]
+    assert all(type(v) is int for v in values)
+    assert minhashes("") == [0xFFFFFFFF] * 64
