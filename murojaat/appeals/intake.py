@@ -244,7 +244,8 @@ def appeal_submit(*, submission: Submission, user: User | None = None, at: datet
     # pages add their idempotency record to it): two statements fewer, and an
     # error here must undo the caller's whole transaction anyway.
     with transaction.atomic(savepoint=False):
-        appeal = Appeal(
+        appeal = rows.new(
+            Appeal,
             tracking_code=codes.new_tracking_code(),
             access_key_hash=Appeal.hash_access_key(access_key),
             kind=sub.kind, form=sub.form, channel=sub.channel, status=Status.RECEIVED, language=sub.language,
@@ -263,10 +264,10 @@ def appeal_submit(*, submission: Submission, user: User | None = None, at: datet
         _link_repeated(appeal, sub, user)
         # rows.insert: the same INSERT as save(), with its SQL built once per process.
         rows.insert(appeal)
-        received = AppealEvent(appeal=appeal, action="received", at=at, organisation=body)
+        received = rows.new(AppealEvent, appeal=appeal, action="received", at=at, organisation=body)
         original = _duplicate_of(appeal, sub)
-        applicant = Applicant(
-            appeal=appeal, full_name=_clean(sub.full_name, 255), pinfl=sub.pinfl, address=sub.address,
+        applicant = rows.new(
+            Applicant, appeal=appeal, full_name=_clean(sub.full_name, 255), pinfl=sub.pinfl, address=sub.address,
             phone=sub.phone, email=sub.email, birth_date=sub.birth_date,
             organisation_name=sub.organisation_name, tin=sub.tin, signatory_name=sub.signatory_name,
             signatory_position=sub.signatory_position, representative_name=sub.representative_name,
@@ -285,7 +286,7 @@ def appeal_submit(*, submission: Submission, user: User | None = None, at: datet
         rows.insert_many([
             received,
             applicant,
-            *(CoSigner(appeal=appeal, full_name=_clean(c.full_name, 255), address=_clean(c.address, 500))
+            *(rows.new(CoSigner, appeal=appeal, full_name=_clean(c.full_name, 255), address=_clean(c.address, 500))
               for c in sub.cosigners),
             *new_appeal_index_rows(appeal=appeal),
             *(outbox or []),

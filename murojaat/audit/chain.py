@@ -76,7 +76,8 @@ def audit_event(
     # Round-trip the payload through JSON now so the hash covers exactly
     # what the database will return when the event is sealed and verified.
     clean_payload = json.loads(json.dumps(payload or {}, ensure_ascii=False, default=str))
-    return AuditEvent(
+    return rows.new(
+        AuditEvent,
         occurred_at=at or timezone.now(),
         actor=actor if getattr(actor, "pk", None) else None,
         actor_label=actor_label or (actor.get_username() if getattr(actor, "pk", None) else ""),

@@ -23,6 +23,7 @@ from django.conf import settings
 from django.db import connection, models, transaction
 from django.utils import timezone
 
+from murojaat.core import rows
 from murojaat.core.i18n import localized
 from murojaat.notifications.models import Notification
 
@@ -84,7 +85,8 @@ def _applicant_messages(appeal, event: str, context: dict | None) -> list[Notifi
     seq = _seq(event, appeal, values)
     contacts = [(Notification.Channel.EMAIL, applicant.email), (Notification.Channel.SMS, applicant.phone)]
     return [
-        Notification(
+        rows.new(
+            Notification,
             appeal=appeal,
             channel=channel,
             address=address.strip(),

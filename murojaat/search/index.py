@@ -40,7 +40,7 @@ def new_appeal_index_rows(*, appeal: Appeal) -> list:
     `PendingSearchEntry` it will turn into the entry and signature within about
     a second (`index_pending`); otherwise the entry and signature themselves."""
     if worker_drains_outboxes():
-        return [PendingSearchEntry(appeal=appeal)]
+        return [rows.new(PendingSearchEntry, appeal=appeal)]
     entry = _entry(appeal)
     return [
         AppealSearchIndex(**entry),
