@@ -119,7 +119,7 @@ def insert(obj: Model) -> Model:
         pre_save.send(sender=model, instance=obj, raw=False, using=alias, update_fields=None)
     connection = connections[alias]
     values = _values(obj, fields, connection)
-    with connection.cursor() as cursor:
+    with _cursor(connection) as cursor:
         cursor.execute(sql, values)
         if returning:
             for field, value in zip(returning, cursor.fetchone(), strict=True):
@@ -165,6 +165,9 @@ def insert_many(objs: list[Model], *, unsignalled: Iterable[Model] = ()) -> None
         connection = connections[alias]
         with connection.cursor() as cursor:
             if _can_send_together(connection) and len(statements) > 1:
+                # One round trip, one simple-query message: cheaper for the app
+                # than a pipeline of server-bound statements, whose results
+                # psycopg handles one by one in Python.
                 cursor.execute("; ".join(sql for sql, _ in statements), [v for _, values in statements for v in values])
             else:
                 for sql, values in statements:
@@ -177,6 +180,34 @@ def _can_send_together(connection) -> bool:
     return connection.vendor == "postgresql" and not connection.settings_dict.get("OPTIONS", {}).get(
         "server_side_binding"
     )
+
+
+# The single-row INSERTs (`insert`: the appeal itself, at every filing) are
+# prepared on the server after this many uses on one connection: the widest
+# statement of intake is then only bound and executed, not parsed and planned
+# again for every appeal. Django turns psycopg's automatic preparing off for
+# transaction-pooling PgBouncers older than 1.21; these are protocol-level
+# prepared statements, which PgBouncer 1.21+ tracks per client.
+PREPARE_AFTER = 2
+
+
+def _cursor(connection):
+    """On PostgreSQL a cursor that binds parameters on the server and lets
+    psycopg prepare what it runs often (`PREPARE_AFTER`); its parameters are
+    converted in C, not quoted into the SQL text in Python. Wrapped as Django
+    wraps its own cursors, so execute wrappers and error translation still
+    apply. While queries are logged (DEBUG, tests capturing them) Django's own
+    cursor is used, so the log shows each statement with its values."""
+    if connection.vendor != "postgresql" or connection.queries_logged:
+        return connection.cursor()
+    import psycopg
+
+    connection.ensure_connection()
+    raw = connection.connection
+    if raw.prepare_threshold is None:
+        raw.prepare_threshold = PREPARE_AFTER
+    connection.validate_thread_sharing()
+    return connection.make_cursor(psycopg.Cursor(raw))
 
 
 def insert_columns(model: type[Model], names: list[str], rows_: list[tuple]) -> None:

@@ -1,5 +1,6 @@
 """core/rows.py writes the same rows as Model.save(), faster."""
 
+import pytest
 from django.db import connection
 from django.forms.models import model_to_dict
 from django.test.utils import CaptureQueriesContext
@@ -51,6 +52,30 @@ def test_rows_written_together_are_all_there_in_order(world):
     assert list(AuditEvent.objects.order_by("id").values_list("action", flat=True)[before:]) == ["test.one", "test.two"]
     if connection.vendor == "postgresql":
         assert len(captured) == 1  # one round trip
+
+
+def test_a_row_inserted_often_is_prepared_on_postgresql(world):
+    if connection.vendor != "postgresql":
+        pytest.skip("prepared statements of PostgreSQL")
+    appeal = file_appeal(world).appeal
+    for key in "abc":
+        rows.insert(_notification(appeal, f"prepared-{key}"))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements WHERE statement LIKE %s",
+                       ['INSERT INTO "notifications_notification"%'])
+        assert cursor.fetchall()
+    assert Notification.objects.filter(dedupe_key__startswith="prepared-").count() == 3
+
+
+def test_a_failed_row_in_a_batch_raises_djangos_integrity_error_and_writes_nothing(world):
+    from django.db import IntegrityError, transaction
+
+    appeal = file_appeal(world).appeal
+    rows.insert(_notification(appeal, "taken"))
+    count = Notification.objects.count()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        rows.insert_many([_notification(appeal, "fresh"), _notification(appeal, "taken")])
+    assert Notification.objects.count() == count
 
 
 def test_a_row_whose_model_has_listeners_is_written_so_they_see_its_id(world):
