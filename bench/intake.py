@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/intake.py                      # 16 and 64 connections, 20 s each
     .venv/bin/python bench/intake.py --seconds 30 --connections 16,64 --keep
+    .venv/bin/python bench/intake.py --seconds 10 --rounds 5     # medians of 5 alternating rounds
 
 Starts the production set-up (scripts/production.sh: PostgreSQL cluster
 `murojaat-prod` on 127.0.0.1:5440 with durable settings, granian 2 processes x
@@ -23,11 +24,15 @@ events to seal: the workers run at a lower priority than the web app) and
 how long the workers took to clear it, and the CPU each accepted request
 cost the app, PostgreSQL, the task workers and the load client (from /proc).
 The load client runs on the same 2 cores as the server.
+A shared machine has slow spells: with --rounds N the floor and intake are
+measured N times each, alternately, and the share is the median of the
+rounds' shares, each from two measurements taken back to back.
 Stops the set-up afterwards (PostgreSQL included) unless --keep.
 """
 
 import argparse
 import asyncio
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -55,16 +60,38 @@ def run(server: ProductionServer, path: str, make_body, connections: int, second
         closed_loop(server.port, path=path, make_body=make_body, connections=connections, seconds=seconds)
     )
     elapsed = time.perf_counter() - started
-    spent = cpu_spent_by_part(cpu_before, cpu_seconds_by_process())
-    accepted = max(results.accepted(), 1)
     return {
-        "cpu_ms": {part: 1000 * seconds / accepted for part, seconds in spent.items()},
+        "cpu_s": cpu_spent_by_part(cpu_before, cpu_seconds_by_process()),
         "rate": results.accepted() / elapsed,
         "accepted": results.accepted(),
-        "p50": percentile(results.latencies, 50) * 1000,
-        "p99": percentile(results.latencies, 99) * 1000,
-        "other": {k: v for k, v in results.statuses.items() if k != 201},
+        "latencies": results.latencies,
+        "statuses": results.statuses,
         "errors": results.errors,
+    }
+
+
+def combine(runs: list[dict]) -> dict:
+    """One figure per endpoint from its rounds: the median rate, latency
+    percentiles over every request of every round, CPU per accepted request
+    over all rounds."""
+    accepted = sum(r["accepted"] for r in runs)
+    latencies = [x for r in runs for x in r["latencies"]]
+    cpu: dict[str, float] = {}
+    statuses: dict = {}
+    for r in runs:
+        for part, seconds in r["cpu_s"].items():
+            cpu[part] = cpu.get(part, 0.0) + seconds
+        for status, count in r["statuses"].items():
+            statuses[status] = statuses.get(status, 0) + count
+    return {
+        "cpu_ms": {part: 1000 * seconds / max(accepted, 1) for part, seconds in cpu.items()},
+        "rate": statistics.median(r["rate"] for r in runs),
+        "rates": [r["rate"] for r in runs],
+        "accepted": accepted,
+        "p50": percentile(latencies, 50) * 1000,
+        "p99": percentile(latencies, 99) * 1000,
+        "other": {k: v for k, v in statuses.items() if k != 201},
+        "errors": sum(r["errors"] for r in runs),
     }
 
 
@@ -78,24 +105,39 @@ def main() -> None:
     parser.add_argument("--warmup", type=float, default=3, help="seconds of load before measuring")
     parser.add_argument("--connections", default="16,64", help="comma-separated (default 16,64)")
     parser.add_argument("--task-workers", type=int, default=2)
+    parser.add_argument(
+        "--rounds", type=int, default=1,
+        help="measure floor and intake this many times each, alternating, and report medians (default 1)",
+    )
     parser.add_argument("--keep", action="store_true", help="leave the set-up running afterwards")
     args = parser.parse_args()
     if not 1 <= args.seconds <= 600:
         parser.error("--seconds must be between 1 and 600")
+    if not 1 <= args.rounds <= 20:
+        parser.error("--rounds must be between 1 and 20")
 
     server = ProductionServer(port=args.port, prod_dir=args.prod_dir, task_workers=args.task_workers)
     server.start()
     try:
         levels = [int(c) for c in args.connections.split(",")]
+        endpoints = (("floor", "/bench/floor", floor_body), ("intake", "/api/v1/appeals", appeal_body))
         rows = []
+        shares: dict[int, list[float]] = {}
         for connections in levels:
-            for name, path, make in (
-                ("floor", "/bench/floor", floor_body),
-                ("intake", "/api/v1/appeals", appeal_body),
-            ):
+            runs: dict[str, list[dict]] = {"floor": [], "intake": []}
+            for _, path, make in endpoints:
                 run(server, path, make, connections, args.warmup)
-                print(f"   {name} at {connections} connections ...", file=sys.stderr)
-                rows.append((name, connections, run(server, path, make, connections, args.seconds)))
+            for round_ in range(args.rounds):
+                # Alternate which goes first, so a slow spell of a shared
+                # machine weighs on both alike; each round's share compares
+                # two measurements taken back to back.
+                for name, path, make in endpoints if round_ % 2 == 0 else endpoints[::-1]:
+                    print(f"   {name} at {connections} connections, round {round_ + 1} ...", file=sys.stderr)
+                    runs[name].append(run(server, path, make, connections, args.seconds))
+            shares[connections] = [
+                i["rate"] / f["rate"] if f["rate"] else 0.0 for f, i in zip(runs["floor"], runs["intake"], strict=True)
+            ]
+            rows += [(name, connections, combine(runs[name])) for name, _, _ in endpoints]
         # Workers run below the web app's priority (scripts/production.sh), so
         # under load receipts and audit sealing queue up: show what was left
         # and how long the workers took to catch up once the load stopped.
@@ -130,10 +172,11 @@ def main() -> None:
     print()
     verdicts = []
     for connections in levels:
-        floor = next(r for n, c, r in rows if n == "floor" and c == connections)
         intake = next(r for n, c, r in rows if n == "intake" and c == connections)
-        share = intake["rate"] / floor["rate"] if floor["rate"] else 0
+        share = statistics.median(shares[connections])
         line = f"{connections} connections: intake at {share:.0%} of the floor's rate, p99 {intake['p99']:.0f} ms"
+        if len(shares[connections]) > 1:
+            line += f" (median of rounds: {', '.join(f'{x:.0%}' for x in shares[connections])})"
         if connections == 64:
             ok = share >= TARGET_SHARE and intake["p99"] < TARGET_P99_MS
             verdicts.append(ok)
