@@ -136,8 +136,8 @@ def insert(obj: Model) -> Model:
 def insert_many(objs: list[Model], *, unsignalled: Iterable[Model] = ()) -> None:
     """INSERT several new rows whose ids the caller does not need.
 
-    On PostgreSQL (client-side parameter binding, Django's default) the
-    statements go in one round trip; elsewhere one by one. A row whose model
+    On PostgreSQL they go as one statement (`_one_statement`), in one
+    round trip; elsewhere one by one. A row whose model
     has pre_save/post_save listeners, or that `insert()` cannot handle, is
     written by `insert()` so its listeners see the id, unless it is one of
     `unsignalled`: rows whose listeners the caller stands in for, written in
@@ -163,23 +163,42 @@ def insert_many(objs: list[Model], *, unsignalled: Iterable[Model] = ()) -> None
         obj._state.db = alias
     for alias, statements in batch.items():
         connection = connections[alias]
-        with connection.cursor() as cursor:
-            if _can_send_together(connection) and len(statements) > 1:
-                # One round trip, one simple-query message: cheaper for the app
-                # than a pipeline of server-bound statements, whose results
-                # psycopg handles one by one in Python.
-                cursor.execute("; ".join(sql for sql, _ in statements), [v for _, values in statements for v in values])
-            else:
+        if connection.vendor == "postgresql" and len(statements) > 1:
+            with _cursor(connection) as cursor:
+                cursor.execute(*_one_statement(statements))
+        else:
+            with connection.cursor() as cursor:
                 for sql, values in statements:
                     cursor.execute(sql, values)
 
 
-def _can_send_together(connection) -> bool:
-    # psycopg merges parameters client-side unless server-side binding is on,
-    # and then accepts several statements in one execute().
-    return connection.vendor == "postgresql" and not connection.settings_dict.get("OPTIONS", {}).get(
-        "server_side_binding"
-    )
+_combined: dict[tuple, str] = {}
+
+
+def _one_statement(statements: list[tuple[str, list]]) -> tuple[str, list]:
+    """The INSERTs of a batch as one PostgreSQL statement: the rows of each
+    table in one multi-row VALUES (written in the order given, so their ids
+    rise in that order), the tables joined by data-modifying WITH clauses,
+    which all run to completion with the statement. One statement binds its
+    parameters on the server and, being the same for every appeal, is
+    prepared (`_cursor`): the server plans it once per connection instead of
+    parsing and planning each INSERT for every appeal."""
+    groups: dict[str, list[list]] = {}
+    for sql, values in statements:
+        groups.setdefault(sql, []).append(values)
+    shape = tuple((sql, len(rows_)) for sql, rows_ in groups.items())
+    combined = _combined.get(shape)
+    if combined is None:
+        parts = []
+        for sql, count in shape:
+            head, _, row = sql.partition(" VALUES ")
+            parts.append(f"{head} VALUES {', '.join([row] * count)}")
+        *first, last = parts
+        combined = (f"WITH {', '.join(f'w{i} AS ({part})' for i, part in enumerate(first))} " if first else "") + last
+        if len(_combined) > 256:  # shapes vary with co-signers and contacts; keep the cache small
+            _combined.clear()
+        _combined[shape] = combined
+    return combined, [v for rows_ in groups.values() for values in rows_ for v in values]
 
 
 # The single-row INSERTs (`insert`: the appeal itself, at every filing) are
