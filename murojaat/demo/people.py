@@ -6,7 +6,7 @@ Accounts that need a second factor (roles that see personal data, body
 administrators, staff) get a confirmed authenticator device with one fixed,
 published key, DEMO_TOTP_SECRET, so a reviewer can sign in: add the key to any
 authenticator app, or print the current code with
-`murojaat shell -c "from murojaat.demo.people import demo_totp_code; print(demo_totp_code())"`.
+`murojaat shell --no-imports -c "from murojaat.demo.people import demo_totp_code; print(demo_totp_code())"`.
 The key exists only in demo data; a real account enrols its own app.
 """
 
