@@ -1,7 +1,7 @@
 """Soak: appeals at a steady rate for ten minutes, memory and latency sampled each minute.
 
     .venv/bin/python bench/soak.py                        # 50 appeals/s for 10 minutes
-    .venv/bin/python bench/soak.py --rate 8 --minutes 10  # what a loaded 2-core machine sustains
+    .venv/bin/python bench/soak.py --rate 100 --minutes 30 # heavier and longer
 
 Starts the production set-up as bench/intake.py does (scripts/production.sh on
 127.0.0.1:8120, PostgreSQL `murojaat-prod`, granian 2x4, two task workers,
