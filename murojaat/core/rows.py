@@ -1,15 +1,21 @@
-"""Inserting one row with SQL built once per model: for the hottest writes only.
+"""Writing the rows of the hottest paths (intake, the worker's batches) with
+SQL built once per model, for the handful of rows written per appeal.
 
-`Model.save()` rebuilds its INSERT statement on every call: it walks the
-fields, prepares and quotes each one through the query compiler. For the
-handful of rows intake writes per appeal that was a third of its CPU
-(bench/intake.py). `insert()` writes the same row the same way -- the same
-`pre_save` (auto_now) and `get_db_prep_save` conversions, the same database
-router, pre_save/post_save signals sent when anything listens -- but keeps the
-statement per model and connection.
+- `new(Model, **values)`: the unsaved object `Model(**values)` builds, from a
+  per-model plan instead of `__init__`'s walk through every field.
+- `insert(obj)`: the same INSERT as `save()` -- the same `pre_save` (auto_now)
+  and `get_db_prep_save` conversions, the same database router, pre_save and
+  post_save signals sent when anything listens -- with the statement kept
+  per model and connection (`Model.save()` rebuilds it on every call).
+- `insert_many(objs)`: several rows in one round trip; on PostgreSQL as one
+  prepared statement.
+- `insert_columns(Model, names, rows)`: a worker's batch of ready values, on
+  PostgreSQL through UNNEST.
 
-Not for models with database-computed defaults (`db_default`), generated
-fields or multi-table inheritance: those fall back to `save()`.
+On PostgreSQL these bind parameters on the server and are prepared after two
+uses on a connection (`_cursor`). Not for models with database-computed
+defaults (`db_default`), generated fields or multi-table inheritance: those
+fall back to `save()`.
 """
 
 from collections.abc import Iterable
@@ -141,8 +147,8 @@ def insert_many(objs: list[Model], *, unsignalled: Iterable[Model] = ()) -> None
     has pre_save/post_save listeners, or that `insert()` cannot handle, is
     written by `insert()` so its listeners see the id, unless it is one of
     `unsignalled`: rows whose listeners the caller stands in for, written in
-    the batch with no signal at all. The rows are written in the order given;
-    the objects' ids stay unset."""
+    the batch with no signal at all. The rows of each model are written in
+    the order given (their ids rise in it); the objects' ids stay unset."""
     quiet = {id(obj) for obj in unsignalled}
     batch: dict[str, list[tuple[str, list]]] = {}
     for obj in objs:
@@ -201,10 +207,9 @@ def _one_statement(statements: list[tuple[str, list]]) -> tuple[str, list]:
     return combined, [v for rows_ in groups.values() for values in rows_ for v in values]
 
 
-# The single-row INSERTs (`insert`: the appeal itself, at every filing) are
-# prepared on the server after this many uses on one connection: the widest
-# statement of intake is then only bound and executed, not parsed and planned
-# again for every appeal. Django turns psycopg's automatic preparing off for
+# Statements run through `_cursor` (the appeal's own INSERT, intake's batch)
+# are prepared on the server after this many uses on one connection: they are
+# then only bound and executed, not parsed and planned again for every appeal. Django turns psycopg's automatic preparing off for
 # transaction-pooling PgBouncers older than 1.21; these are protocol-level
 # prepared statements, which PgBouncer 1.21+ tracks per client.
 PREPARE_AFTER = 2
