@@ -3,9 +3,11 @@
 import re
 from datetime import timedelta
 
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from murojaat.appeals import lifecycle
 from murojaat.appeals.models import Appeal, Status
@@ -27,22 +29,24 @@ def count_of(response, key: str) -> int:
 
 
 def test_it_opens_on_the_counts_of_what_needs_action(signed_in, world):
-    overdue, today, tomorrow, later = appeals(world, 4)
-    due_in(overdue, days=-2)
-    due_in(today, minutes=5)  # later today, unless the test runs at midnight
-    due_in(tomorrow, days=1)
-    due_in(later, days=10)
-    response = signed_in(world.registrar_a).get(INBOX)
-    assert response.status_code == 200
-    assert count_of(response, "overdue") == 1
-    assert count_of(response, "tomorrow") == 1
-    assert count_of(response, "today") in (1, 0)
-    # Each count is a link that applies its filter.
-    html = response.content.decode()
-    assert 'href="/office/?status=open&amp;due=overdue"' in html
-    filtered = signed_in(world.registrar_a).get(INBOX + "?status=open&due=overdue")
-    assert codes_on(filtered) == [overdue.tracking_code]
-    assert codes_on(signed_in(world.registrar_a).get(INBOX + "?due=tomorrow")) == [tomorrow.tracking_code]
+    # At noon, so "in five minutes" is today and "in a day" is tomorrow wherever CI runs it.
+    with time_machine.travel(timezone.localtime().replace(hour=12, minute=0), tick=True):
+        overdue, today, tomorrow, later = appeals(world, 4)
+        due_in(overdue, days=-2)
+        due_in(today, minutes=5)
+        due_in(tomorrow, days=1)
+        due_in(later, days=10)
+        response = signed_in(world.registrar_a).get(INBOX)
+        assert response.status_code == 200
+        assert count_of(response, "overdue") == 1
+        assert count_of(response, "tomorrow") == 1
+        assert count_of(response, "today") == 1
+        # Each count is a link that applies its filter.
+        html = response.content.decode()
+        assert 'href="/office/?status=open&amp;due=overdue"' in html
+        filtered = signed_in(world.registrar_a).get(INBOX + "?status=open&due=overdue")
+        assert codes_on(filtered) == [overdue.tracking_code]
+        assert codes_on(signed_in(world.registrar_a).get(INBOX + "?due=tomorrow")) == [tomorrow.tracking_code]
 
 
 def test_it_shows_open_appeals_unless_asked_for_others(signed_in, world):
