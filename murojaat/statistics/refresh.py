@@ -321,9 +321,13 @@ def _refill_days(days: set[date], *, now: datetime) -> None:
 def median_windows(today: date) -> list[tuple[date, date]]:
     """The periods of whole months whose split medians the refresh works out
     ahead (`models.PeriodMedian`): the last twelve months (the pages' default
-    period, see `selectors.period_resolve`), this year so far, last year."""
+    period, see `selectors.period_resolve`), this year so far, last year.
+    In December the first two are the same twelve months, listed once: each
+    period's medians are stored once (`statistics_median_key`)."""
     month = month_of(today)
-    return [(twelve_months_to(month), month), (month.replace(month=1), month), (date(month.year - 1, 1, 1), date(month.year - 1, 12, 1))]
+    windows = [(twelve_months_to(month), month), (month.replace(month=1), month),
+               (date(month.year - 1, 1, 1), date(month.year - 1, 12, 1))]
+    return list(dict.fromkeys(windows))
 
 
 def _summarise_medians(*, now: datetime) -> None:

@@ -27,6 +27,19 @@ def test_the_refresh_works_out_the_split_medians_of_the_standard_periods(appeals
     assert medians("organisation")[row.value] == 99.5  # read from the worked-out row
 
 
+def test_a_refresh_in_december_works_out_the_year_once(appeals):
+    # In December the last twelve months are this year so far: one period, one
+    # set of rows (two sets broke the refresh for the whole month).
+    assert median_windows(date(2026, 12, 31)) == [
+        (date(2026, 1, 1), date(2026, 12, 1)),
+        (date(2025, 1, 1), date(2025, 12, 1)),
+    ]
+    counts_refresh(now=NOW.replace(month=12, day=31, hour=23, minute=59))
+    year = PeriodMedian.objects.filter(first_month=date(2026, 1, 1), last_month=date(2026, 12, 1))
+    assert year.filter(dimension="total").count() == 1
+    assert year.filter(dimension="organisation").exists()
+
+
 def test_worked_out_medians_equal_the_medians_from_the_histograms(appeals):
     worked_out = {
         d: medians(d) for d in ("organisation", "category", "district", "region", "kind", "channel")
