@@ -46,6 +46,10 @@ TEXT_MIN, TEXT_MAX = 10, 20_000
 # decides (leave without consideration). Electronic channels always ask.
 ANONYMOUS_ALLOWED = {Channel.POST, Channel.TRUST_LINE}
 LANGUAGES = {"uz", "uz-cyrl", "kaa", "ru", "en"}
+# The allowed values, as sets: an enum's `.values` builds its list (labels
+# included) on every read, and `validate` checks five of them per appeal.
+_KINDS, _CHANNELS, _FORMS = frozenset(Kind.values), frozenset(Channel.values), frozenset(Form.values)
+_VERIFICATIONS, _APPLICANT_TYPES = frozenset(IdentityVerification.values), frozenset(ApplicantType.values)
 
 
 @dataclass
@@ -120,21 +124,21 @@ def validate(sub: Submission) -> dict:
                  "representative_name", "representative_document", "phone", "email", "pinfl", "tin"):
         setattr(sub, name, _clean(getattr(sub, name), 500))
 
-    if sub.kind not in Kind.values:
+    if sub.kind not in _KINDS:
         errors["kind"] = _("Choose application, suggestion or complaint.")
     if len(sub.text) < TEXT_MIN:
         errors["text"] = _("Describe the matter in at least %(n)s characters.") % {"n": TEXT_MIN}
     elif len(sub.text) > TEXT_MAX:
         errors["text"] = _("The text is too long: at most %(n)s characters.") % {"n": TEXT_MAX}
-    if sub.channel not in Channel.values:
+    if sub.channel not in _CHANNELS:
         errors["channel"] = _("Unknown channel.")
-    if sub.form not in Form.values:
+    if sub.form not in _FORMS:
         errors["form"] = _("Unknown form.")
     if sub.language not in LANGUAGES:
         sub.language = "uz"
-    if sub.identity_verification not in IdentityVerification.values:
+    if sub.identity_verification not in _VERIFICATIONS:
         errors["identity_verification"] = _("Unknown way of verifying identity.")
-    if sub.applicant_type not in ApplicantType.values:
+    if sub.applicant_type not in _APPLICANT_TYPES:
         errors["applicant_type"] = _("Choose individual or legal entity.")
 
     if sub.applicant_type == ApplicantType.LEGAL_ENTITY:
