@@ -22,6 +22,33 @@ from murojaat.territories.models import Territory
 PASSWORD = "correct-horse-battery-staple"
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--clock",
+        metavar="YYYY-MM-DDTHH:MM[:SS]",
+        help="start every test at this local time (TIME_ZONE), the clock ticking from there: "
+        "scripts/test.sh runs the suite again just before midnight on 31 December and just "
+        "after midnight (when the UTC date is still the day before), where date arithmetic breaks",
+    )
+
+
+@pytest.fixture(autouse=True)
+def clock_at_the_chosen_moment(request):
+    moment = request.config.getoption("--clock")
+    if not moment or request.node.get_closest_marker("real_clock"):
+        yield
+        return
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    import time_machine
+    from django.conf import settings
+
+    start = datetime.fromisoformat(moment).replace(tzinfo=ZoneInfo(settings.TIME_ZONE))
+    with time_machine.travel(start, tick=True):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def english_outside_requests():
     """Tests read messages in English unless they choose a language: the

@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 import segno  # noqa: F401 - the QR code is drawn by segno
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -147,6 +148,7 @@ def test_the_done_page_is_in_the_readers_language(client, world):
     assert Appeal.objects.get().language == "ru"
 
 
+@pytest.mark.real_clock  # drafts are purged by their files' modification times
 def test_files_of_drafts_never_sent_are_purged_after_the_session_expires(client, world):
     from datetime import timedelta
 
