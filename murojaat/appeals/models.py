@@ -65,6 +65,8 @@ class IdentityVerification(models.TextChoices):
 
 
 class Appeal(models.Model):
+    # Unique, and on PostgreSQL without the LIKE twin Django adds to a unique
+    # text column (migration 0006): codes are looked up whole, never by prefix.
     tracking_code = models.CharField(_("tracking code"), max_length=16, unique=True)
     access_key_hash = models.CharField(max_length=64)
 
@@ -78,7 +80,10 @@ class Appeal(models.Model):
     text = models.TextField(_("text of the appeal"))
     # sha256 of the text with case, spacing, punctuation and script folded: the
     # same letter sent twice (or to several bodies) has the same fingerprint.
-    text_fingerprint = models.CharField(max_length=64, blank=True)  # indexed in Meta (no LIKE index)
+    # Not indexed: it is compared only among one applicant's appeals, which
+    # are found by account, PINFL or TIN (intake._duplicate_of). An index of
+    # these random hashes cost every new appeal an entry on a random page.
+    text_fingerprint = models.CharField(max_length=64, blank=True)
     category = models.ForeignKey(
         "categories.Category", verbose_name=_("category"), null=True, blank=True, on_delete=models.PROTECT,
         related_name="appeals",
@@ -182,7 +187,6 @@ class Appeal(models.Model):
                 fields=["applicant_user", "-received_at"], condition=models.Q(applicant_user__isnull=False),
                 name="appeal_by_applicant",
             ),
-            models.Index(fields=["text_fingerprint"], name="appeal_by_fingerprint"),
             # Links that most appeals never have (no executor yet, no earlier
             # appeal...): indexed only where set, so a new appeal writes none of
             # these entries. `col = x` implies `col IS NOT NULL`, so PostgreSQL

@@ -93,6 +93,19 @@ def test_the_same_text_sent_twice_is_merged_not_answered_twice(world):
     assert second.appeal.status == Status.MERGED and second.appeal.merged_into == first
 
 
+def test_an_appeal_writes_no_index_keyed_by_its_text_hash_or_a_prefix_of_its_code(db):
+    # Random keys land on random pages: every such index costs each new appeal
+    # a page write (a whole page after a checkpoint). The duplicate check above
+    # reaches the applicant's appeals first; codes are looked up whole.
+    with connection.cursor() as cursor:
+        indexes = connection.introspection.get_constraints(cursor, Appeal._meta.db_table)
+    on = {name: info["columns"] for name, info in indexes.items() if info["index"] or info["unique"]}
+    assert not [name for name, columns in on.items() if "text_fingerprint" in columns]
+    assert [name for name, columns in on.items() if columns == ["tracking_code"]] == [
+        name for name, info in indexes.items() if info["columns"] == ["tracking_code"] and info["unique"]
+    ]
+
+
 def test_contesting_an_answer_files_a_complaint_with_the_higher_body(world):
     appeal = take_to_answer(world, file_appeal(world).appeal)
     receipt = intake.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman: yo‘l ta’mirlanmagan.")
