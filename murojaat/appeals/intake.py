@@ -10,11 +10,13 @@ This is the hottest path in the system: it runs a small, fixed number of
 queries (see tests/appeals/test_intake.py, which pins them).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -236,78 +238,117 @@ def route(*, category, territory, mahalla, addressed_to) -> Organisation:
     return body
 
 
-def appeal_submit(*, submission: Submission, user: User | None = None, at: datetime | None = None) -> Receipt:
+def appeal_submit(
+    *, submission: Submission, user: User | None = None, at: datetime | None = None,
+    also_write: Callable[[Receipt], list[Model]] | None = None,
+) -> Receipt:
     """Receive, acknowledge and route one appeal. The receipt carries the
-    access key, which is shown once and never stored in clear."""
+    access key, which is shown once and never stored in clear.
+
+    `also_write(receipt)` gives rows the caller wants written with the appeal,
+    in the same statement or transaction (the API's idempotency record): both
+    are written or neither."""
     at = at or timezone.now()
     refs = validate(submission)
     body = route(**refs)
     sub = submission
     access_key = codes.new_access_key()
-    # No savepoint when a caller's transaction is open (the API and the filing
-    # pages add their idempotency record to it): two statements fewer, and an
+    applicant_user = user if user is not None and user.pk else None
+    appeal = rows.new(
+        Appeal,
+        # On PostgreSQL the id is known before the INSERT, so every row of the
+        # appeal can go in one statement (below).
+        id=rows.reserve_id(Appeal),
+        tracking_code=codes.new_tracking_code(),
+        access_key_hash=Appeal.hash_access_key(access_key),
+        kind=sub.kind, form=sub.form, channel=sub.channel, status=Status.RECEIVED, language=sub.language,
+        summary=sub.summary, text=sub.text, text_fingerprint=fingerprint(sub.text),
+        category=refs["category"], territory=refs["territory"], mahalla=refs["mahalla"],
+        latitude=sub.latitude, longitude=sub.longitude,
+        addressed_to=body, organisation=body,
+        applicant_user=applicant_user,
+        applicant_type=sub.applicant_type, is_collective=bool(sub.cosigners),
+        applicant_sex=sub.sex if sub.applicant_type == ApplicantType.INDIVIDUAL else "",
+        applicant_age_band=age_band(sub.birth_date, timezone.localdate(at))
+        if sub.applicant_type == ApplicantType.INDIVIDUAL else "",
+        received_at=at, created_at=at, updated_at=at,
+    )
+    lifecycle.start_consideration_clock(appeal, at)
+    _link_repeated(appeal, sub, user)
+    receipt = Receipt(appeal=appeal, access_key=access_key, duplicate_of=_duplicate_of(appeal, sub))
+    written = None
+    if appeal.pk is not None and receipt.duplicate_of is None:
+        # The usual case on PostgreSQL: the appeal and every row that goes
+        # with it in one statement, which is atomic on its own. With no
+        # transaction open that is one round trip in all, not four (BEGIN,
+        # the appeal, its other rows, COMMIT).
+        written, notify = _rows_of(appeal, sub, body, applicant_user, at)
+        also = also_write(receipt) if also_write else []
+        if not notify and rows.insert_at_once([appeal, *written, *also], unsignalled=written[:1]):
+            return receipt
+    # No savepoint when a caller's transaction is open (the filing pages add
+    # their draft's idempotency record to it): two statements fewer, and an
     # error here must undo the caller's whole transaction anyway.
     with transaction.atomic(savepoint=False):
-        appeal = rows.new(
-            Appeal,
-            tracking_code=codes.new_tracking_code(),
-            access_key_hash=Appeal.hash_access_key(access_key),
-            kind=sub.kind, form=sub.form, channel=sub.channel, status=Status.RECEIVED, language=sub.language,
-            summary=sub.summary, text=sub.text, text_fingerprint=fingerprint(sub.text),
-            category=refs["category"], territory=refs["territory"], mahalla=refs["mahalla"],
-            latitude=sub.latitude, longitude=sub.longitude,
-            addressed_to=body, organisation=body,
-            applicant_user=user if user is not None and user.pk else None,
-            applicant_type=sub.applicant_type, is_collective=bool(sub.cosigners),
-            applicant_sex=sub.sex if sub.applicant_type == ApplicantType.INDIVIDUAL else "",
-            applicant_age_band=age_band(sub.birth_date, timezone.localdate(at))
-            if sub.applicant_type == ApplicantType.INDIVIDUAL else "",
-            received_at=at, created_at=at, updated_at=at,
-        )
-        lifecycle.start_consideration_clock(appeal, at)
-        _link_repeated(appeal, sub, user)
-        # rows.insert: the same INSERT as save(), with its SQL built once per process.
+        # rows.insert: the same INSERT as save(), with its SQL built once per
+        # process; the database numbers the appeal unless its id was reserved.
         rows.insert(appeal)
-        received = rows.new(AppealEvent, appeal=appeal, action="received", at=at, organisation=body)
-        original = _duplicate_of(appeal, sub)
-        applicant = rows.new(
-            Applicant, appeal=appeal, full_name=_clean(sub.full_name, 255), pinfl=sub.pinfl, address=sub.address,
-            phone=sub.phone, email=sub.email, birth_date=sub.birth_date,
-            organisation_name=sub.organisation_name, tin=sub.tin, signatory_name=sub.signatory_name,
-            signatory_position=sub.signatory_position, representative_name=sub.representative_name,
-            representative_document=sub.representative_document,
-            identity_verification=sub.identity_verification,
-        )
-        receipt_context = {"due_at": appeal.due_at.isoformat()}
-        outbox = receipt_outbox_rows(appeal=appeal, event="received", context=receipt_context)
-        # Every other row of the appeal in one round trip (core/rows.py): the
-        # "received" event, the applicant, co-signers, search entry and
-        # signature (or the worker's queue row for them), the receipts (pending
-        # rows the worker sends), and the audit record (one row, no lock: the
-        # worker seals it into the chain after commit, audit/chain.py). The
-        # event's only listener (search/signals.py) would index the appeal
-        # after commit: intake does that here, so the event goes unsignalled.
-        rows.insert_many([
-            received,
-            applicant,
-            *(rows.new(CoSigner, appeal=appeal, full_name=_clean(c.full_name, 255), address=_clean(c.address, 500))
-              for c in sub.cosigners),
-            *new_appeal_index_rows(appeal=appeal),
-            *(outbox or []),
-            audit_event(
-                action="appeal.received", actor=user if user is not None and user.pk else None,
-                actor_label="applicant", object_type="appeal", object_id=str(appeal.pk),
-                payload={"tracking_code": appeal.tracking_code, "organisation": body.code, "channel": sub.channel,
-                         "due_at": appeal.due_at.isoformat()},
-                at=at,
-            ),
-        ], unsignalled=[received])
-        if outbox is None:
-            notify_applicant(appeal=appeal, event="received", context=receipt_context, new_appeal=True)
-        if original is not None:
+        if written is None:
+            written, notify = _rows_of(appeal, sub, body, applicant_user, at)
+            also = also_write(receipt) if also_write else []
+        rows.insert_many([*written, *also], unsignalled=written[:1])
+        if notify:
+            notify_applicant(appeal=appeal, event="received", context=_receipt_context(appeal), new_appeal=True)
+        if receipt.duplicate_of is not None:
             # The same text from the same person, still open: considered once.
-            lifecycle.merge(appeal=appeal, actor=lifecycle.Actor(system="duplicate-check"), into=original, at=at)
-    return Receipt(appeal=appeal, access_key=access_key, duplicate_of=original)
+            lifecycle.merge(
+                appeal=appeal, actor=lifecycle.Actor(system="duplicate-check"), into=receipt.duplicate_of, at=at
+            )
+    return receipt
+
+
+def _receipt_context(appeal: Appeal) -> dict:
+    return {"due_at": appeal.due_at.isoformat()}
+
+
+def _rows_of(appeal: Appeal, sub: Submission, body: Organisation, applicant_user: User | None,
+             at: datetime) -> tuple[list[Model], bool]:
+    """The unsaved rows that go with a new appeal, the "received" event first,
+    and whether the applicant's receipts must be sent by `notify_applicant`
+    instead of as rows here.
+
+    They are the "received" event, the applicant, co-signers, search entry and
+    signature (or the worker's queue row for them), the receipts (pending rows
+    the worker sends), and the audit record (one row, no lock: the worker seals
+    it into the chain after commit, audit/chain.py). The event's only listener
+    (search/signals.py) would index the appeal after commit: intake does that
+    here, so the event is written unsignalled."""
+    received = rows.new(AppealEvent, appeal=appeal, action="received", at=at, organisation=body)
+    applicant = rows.new(
+        Applicant, appeal=appeal, full_name=_clean(sub.full_name, 255), pinfl=sub.pinfl, address=sub.address,
+        phone=sub.phone, email=sub.email, birth_date=sub.birth_date,
+        organisation_name=sub.organisation_name, tin=sub.tin, signatory_name=sub.signatory_name,
+        signatory_position=sub.signatory_position, representative_name=sub.representative_name,
+        representative_document=sub.representative_document,
+        identity_verification=sub.identity_verification,
+    )
+    outbox = receipt_outbox_rows(appeal=appeal, event="received", context=_receipt_context(appeal))
+    written = [
+        received,
+        applicant,
+        *(rows.new(CoSigner, appeal=appeal, full_name=_clean(c.full_name, 255), address=_clean(c.address, 500))
+          for c in sub.cosigners),
+        *new_appeal_index_rows(appeal=appeal),
+        *(outbox or []),
+        audit_event(
+            action="appeal.received", actor=applicant_user, actor_label="applicant",
+            object_type="appeal", object_id=str(appeal.pk),
+            payload={"tracking_code": appeal.tracking_code, "organisation": body.code, "channel": sub.channel,
+                     "due_at": appeal.due_at.isoformat()},
+            at=at,
+        ),
+    ]
+    return written, outbox is None
 
 
 def _same_applicant(sub: Submission, user: User | None):

@@ -9,6 +9,9 @@ SQL built once per model, for the handful of rows written per appeal.
   per model and connection (`Model.save()` rebuilds it on every call).
 - `insert_many(objs)`: several rows in one round trip; on PostgreSQL as one
   prepared statement.
+- `insert_at_once(objs)`: the same single statement, or nothing: atomic on its
+  own, so it needs no transaction (intake); with `reserve_id(Model)`, the id
+  of a row the others refer to, known before it is written.
 - `insert_columns(Model, names, rows)`: a worker's batch of ready values, on
   PostgreSQL through UNNEST.
 
@@ -18,6 +21,7 @@ defaults (`db_default`), generated fields or multi-table inheritance: those
 fall back to `save()`.
 """
 
+import threading
 from collections.abc import Iterable
 from datetime import date, datetime
 
@@ -42,12 +46,19 @@ _NUMBER_FIELDS = {
 }
 _AS_IS = {str: "text", int: "number", bool: "number", datetime: "datetime", date: "date"}
 
-_plans: dict[tuple[type, str], tuple[str, list, list] | None] = {}
-_bare: dict[tuple[type, str], str] = {}
+_plans: dict[tuple[type, str, bool], tuple[str, list, list] | None] = {}
+_bare: dict[tuple[type, str, str], str] = {}
 
 
-def _plan(model: type[Model], alias: str):
-    key = (model, alias)
+def _plan_for(obj: Model, alias: str):
+    """The plan of `obj`'s INSERT: with its id when it already has one (a
+    reserved id, `reserve_id`), else letting the database number it."""
+    model = type(obj)
+    return _plan(model, alias, obj.pk is not None and model._meta.pk in model._meta.db_returning_fields)
+
+
+def _plan(model: type[Model], alias: str, with_id: bool = False):
+    key = (model, alias, with_id)
     if key in _plans:
         return _plans[key]
     meta = model._meta
@@ -58,7 +69,7 @@ def _plan(model: type[Model], alias: str):
         for f in meta.local_concrete_fields
     )
     if simple:
-        returning = [f for f in meta.db_returning_fields if f.primary_key]
+        returning = [] if with_id else [f for f in meta.db_returning_fields if f.primary_key]
         fields = [f for f in meta.local_concrete_fields if f not in returning]
         qn = connection.ops.quote_name
         sql = (
@@ -116,7 +127,7 @@ def insert(obj: Model) -> Model:
     """INSERT `obj` as a new row, like `obj.save(force_insert=True)`; returns it."""
     model = type(obj)
     alias = router.db_for_write(model, instance=obj)
-    plan = _plan(model, alias)
+    plan = _plan_for(obj, alias)
     if plan is None:
         obj.save(force_insert=True, using=alias)
         return obj
@@ -154,19 +165,12 @@ def insert_many(objs: list[Model], *, unsignalled: Iterable[Model] = ()) -> None
     for obj in objs:
         model = type(obj)
         alias = router.db_for_write(model, instance=obj)
-        plan = _plan(model, alias)
+        plan = _plan_for(obj, alias)
         listened = id(obj) not in quiet and (pre_save.has_listeners(model) or post_save.has_listeners(model))
         if plan is None or listened:
             insert(obj)
             continue
-        sql, fields, _returning = plan
-        bare = _bare.get((model, alias))
-        if bare is None:
-            bare = _bare[(model, alias)] = sql.split(" RETURNING ", 1)[0]
-        connection = connections[alias]
-        batch.setdefault(alias, []).append((bare, _values(obj, fields, connection)))
-        obj._state.adding = False
-        obj._state.db = alias
+        batch.setdefault(alias, []).append(_batch_row(obj, alias, plan))
     for alias, statements in batch.items():
         connection = connections[alias]
         if connection.vendor == "postgresql" and len(statements) > 1:
@@ -176,6 +180,89 @@ def insert_many(objs: list[Model], *, unsignalled: Iterable[Model] = ()) -> None
             with connection.cursor() as cursor:
                 for sql, values in statements:
                     cursor.execute(sql, values)
+
+
+def _batch_row(obj: Model, alias: str, plan) -> tuple[str, list]:
+    """`obj`'s INSERT without RETURNING, and its values; `obj` counts as saved."""
+    sql, fields, _returning = plan
+    key = (type(obj), alias, sql)
+    bare = _bare.get(key)
+    if bare is None:
+        bare = _bare[key] = sql.split(" RETURNING ", 1)[0]
+    values = _values(obj, fields, connections[alias])
+    obj._state.adding = False
+    obj._state.db = alias
+    return bare, values
+
+
+def insert_at_once(objs: list[Model], *, unsignalled: Iterable[Model] = ()) -> bool:
+    """INSERT `objs` as one PostgreSQL statement, or write nothing and return False.
+
+    One statement is atomic on its own, so with no transaction open it runs in
+    autocommit: no BEGIN and no COMMIT, two round trips (and about a third of a
+    millisecond of CPU, app and database together) fewer than `insert_many`
+    inside `transaction.atomic()`. Rows that refer to each other are fine: the
+    foreign keys Django creates on PostgreSQL are checked at commit. Like
+    `insert_many`, the ids the database assigns stay unset, so a row others
+    refer to needs its id beforehand (`reserve_id`).
+
+    False, with nothing written, when the rows cannot go as one statement: not
+    PostgreSQL, several databases, or a row whose save listeners must run
+    (one not in `unsignalled`) or that `insert()` could not write either."""
+    quiet = {id(obj) for obj in unsignalled}
+    alias = None
+    planned = []
+    for obj in objs:
+        model = type(obj)
+        here = router.db_for_write(model, instance=obj)
+        if alias not in (None, here) or connections[here].vendor != "postgresql":
+            return False
+        alias = here
+        plan = _plan_for(obj, alias)
+        if plan is None or (id(obj) not in quiet and (pre_save.has_listeners(model) or post_save.has_listeners(model))):
+            return False
+        planned.append((obj, plan))
+    if alias is None:
+        return True
+    statement = _one_statement([_batch_row(obj, alias, plan) for obj, plan in planned])
+    with _cursor(connections[alias]) as cursor:
+        cursor.execute(*statement)
+    return True
+
+
+# Ids handed out ahead of the INSERT (`reserve_id`), per model and database,
+# shared by the threads of a process.
+IDS_RESERVED_AT_ONCE = 20
+_reserved: dict[tuple[type, str], list[int]] = {}
+_reserving = threading.Lock()
+
+
+def reserve_id(model: type[Model]) -> int | None:
+    """An id for a new `model` row, taken from its sequence before the row is
+    written, so that the rows which refer to it can go in the same statement
+    (`insert_at_once`). None where the id can only come with the INSERT (not
+    PostgreSQL, or a primary key the database does not number).
+
+    Ids are taken IDS_RESERVED_AT_ONCE at a time by each process: one round
+    trip per twenty rows instead of one per row. So ids rise with time only
+    roughly (two processes hand out from different blocks), and the ids a
+    process never used are skipped, as a rolled-back INSERT's are: order rows
+    by their time, not by their id."""
+    alias = router.db_for_write(model)
+    connection = connections[alias]
+    meta = model._meta
+    if connection.vendor != "postgresql" or meta.pk not in meta.db_returning_fields:
+        return None
+    with _reserving:
+        pool = _reserved.setdefault((model, alias), [])
+        if not pool:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                    [connection.ops.quote_name(meta.db_table), meta.pk.column, IDS_RESERVED_AT_ONCE],
+                )
+                pool.extend(sorted((row[0] for row in cursor.fetchall()), reverse=True))
+        return pool.pop()
 
 
 _combined: dict[tuple, str] = {}

@@ -223,9 +223,21 @@ def appeals_generate(*, count: int, seed: int = 2026, months: int = 24, batch: i
     return written
 
 
+def _first_free_id() -> int:
+    """Above every appeal, and on PostgreSQL above every id the sequence has
+    handed out: a running app holds ids it reserved for appeals not yet
+    written (core/rows.py `reserve_id`)."""
+    highest = Appeal.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id'))", [Appeal._meta.db_table])
+            highest = max(highest, cursor.fetchone()[0])
+    return highest + 1
+
+
 def _draw(*, count: int, seed: int, months: int, batch: int, progress: Callable[[int], None] | None) -> int:
     now = timezone.now()
-    first_id = (Appeal.objects.order_by("-pk").values_list("pk", flat=True).first() or 0) + 1
+    first_id = _first_free_id()
     columns = [f.attname for f in _columns()]
     defaults = _defaults()
     table = connection.ops.quote_name(Appeal._meta.db_table)
@@ -340,8 +352,7 @@ def _copy_template(*, count: int, template: int, done: int, progress: Callable[[
         n = min(template, count - written)
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute("SET LOCAL synchronous_commit = off")
-            cursor.execute(f"SELECT MAX({qn('id')}) FROM {table}")
-            offset = cursor.fetchone()[0] + 1 - first
+            offset = _first_free_id() - first
             # The template is read in id order, so an appeal referring to an
             # earlier one (merged, contests, repeats) finds its copy in the same copy.
             cursor.execute(

@@ -8,8 +8,10 @@ import time_machine
 from django.test import Client
 from django.utils import timezone
 
+from murojaat.appeals import idempotency
 from murojaat.appeals.idempotency import TTL, idempotency_keys_purge
 from murojaat.appeals.models import Appeal, IdempotencyRecord
+from murojaat.audit.models import AuditEvent
 from tests.appeals.test_api import BODY
 
 
@@ -72,3 +74,27 @@ def test_the_hourly_purge_deletes_only_expired_keys(world, api):
 
     assert idempotency_keys_purge() == {"deleted": 1}
     assert list(IdempotencyRecord.objects.values_list("key", flat=True)) == ["new"]
+
+
+@pytest.mark.parametrize("transaction", [
+    pytest.param(False, id="inside-a-transaction"),
+    pytest.param(True, id="autocommit", marks=pytest.mark.django_db(transaction=True)),
+])
+def test_two_requests_with_one_key_at_once_file_once_and_answer_alike(world, api, monkeypatch, transaction):
+    """The retry looked for the key before the first request had committed
+    and did not find it: its write clashes on the key, writes nothing (not
+    even the appeal), and it answers as the first did."""
+    first = post(api).json()
+    looked = []
+
+    def not_yet_committed(*, key, now=None):
+        looked.append(key)
+        return None if len(looked) == 1 else IdempotencyRecord.objects.filter(key=key).first()
+
+    monkeypatch.setattr(idempotency, "idempotency_record_live", not_yet_committed)
+    again = post(api)
+
+    assert again.status_code == 201 and again.json() == first
+    assert looked == ["retry-me-1", "retry-me-1"]
+    assert Appeal.objects.count() == 1 and IdempotencyRecord.objects.count() == 1
+    assert AuditEvent.objects.filter(action="appeal.received").count() == 1

@@ -157,3 +157,37 @@ def test_an_answer_is_contested_once_and_the_second_try_names_the_first_complain
     assert refused.value.code == "already_contested"
     assert codes.display(first.tracking_code) in str(refused.value.message)
     assert Appeal.objects.filter(contests=appeal).count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_on_postgresql_an_appeal_and_everything_written_with_it_is_one_statement(world):
+    """With no transaction open, the appeal, its applicant, event, receipt,
+    audit record, search queue row and the API's idempotency record go in one
+    statement: atomic on its own, so no BEGIN or COMMIT (core/rows.py
+    `insert_at_once`). Every row is there afterwards."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite writes the same rows in one transaction")
+    from django.test import Client
+
+    from murojaat.appeals.models import AppealEvent, IdempotencyRecord
+    from murojaat.audit.models import AuditEvent
+    from murojaat.notifications.models import Notification
+    from murojaat.search.models import PendingSearchEntry
+    from tests.appeals.test_api import BODY
+
+    Client().post("/api/v1/appeals", BODY, content_type="application/json")  # warm caches: references, calendar
+    with CaptureQueriesContext(connection) as captured:
+        created = Client().post("/api/v1/appeals", dict(BODY, text=BODY["text"] + " Ikkinchi marta."),
+                                content_type="application/json", HTTP_IDEMPOTENCY_KEY="in-one-go")
+    assert created.status_code == 201, created.content
+    statements = [q["sql"] for q in captured.captured_queries if "nextval" not in q["sql"]]
+    assert [s for s in statements if s.split()[0].upper() in ("BEGIN", "COMMIT", "SAVEPOINT")] == []
+    writes = [s for s in statements if not s.startswith("SELECT")]
+    assert len(writes) == 1, writes
+    appeal = Appeal.objects.get(tracking_code=codes.normalise(created.json()["tracking_code"]))
+    assert Applicant.objects.filter(appeal=appeal).exists()
+    assert AppealEvent.objects.filter(appeal=appeal, action="received").exists()
+    assert Notification.objects.filter(appeal=appeal, channel="sms").exists()
+    assert AuditEvent.objects.filter(action="appeal.received", object_id=str(appeal.pk)).exists()
+    assert PendingSearchEntry.objects.filter(appeal=appeal).exists()
+    assert IdempotencyRecord.objects.get(key="in-one-go").appeal == appeal
