@@ -18,7 +18,7 @@ from ninja import Status as Respond
 
 from murojaat.accounts.models import User
 from murojaat.api.auth import official_auth, optional_user
-from murojaat.api.schemas import ErrorOut
+from murojaat.api.schemas import ErrorOut, JsonBody
 from murojaat.appeals import codes, idempotency, intake, lifecycle, selectors
 from murojaat.appeals.models import Appeal, AppealEvent, IdempotencyRecord, Status
 from murojaat.appeals.presenters import (
@@ -48,12 +48,12 @@ ChannelLiteral = Literal[
 ]
 
 
-class CoSignerIn(Schema):
+class CoSignerIn(JsonBody):
     full_name: str = Field(..., max_length=255)
     address: str = Field("", max_length=500)
 
 
-class AppealIn(Schema):
+class AppealIn(JsonBody):
     kind: KindLiteral
     text: str = Field(..., max_length=20000, description="The essence of the appeal, in any script.")
     summary: str = Field("", max_length=255)
@@ -85,12 +85,12 @@ class AppealIn(Schema):
     )
 
 
-class OrganisationRef(Schema):
+class OrganisationRef(JsonBody):
     code: str
     name: str
 
 
-class AppealCreated(Schema):
+class AppealCreated(JsonBody):
     tracking_code: str
     access_key: str
     status: str
@@ -127,7 +127,7 @@ def _request_hash(payload: dict) -> str:
 @rate_limit("submit", account=_submitter)
 def create_appeal(request, payload: AppealIn):
     key = (request.headers.get("Idempotency-Key") or "").strip()[:128]
-    data = payload.dict()
+    data = payload.model_dump()
     if key:
         replay = _replay(key, data)
         if replay is not None:
@@ -143,7 +143,7 @@ def create_appeal(request, payload: AppealIn):
         # is never kept for an appeal that was not, nor an appeal acknowledged
         # without its key.
         return [rows.new(
-            IdempotencyRecord, key=key, request_hash=_request_hash(payload.dict()), status_code=201,
+            IdempotencyRecord, key=key, request_hash=_request_hash(payload.model_dump()), status_code=201,
             response=_created_body(receipt), appeal=receipt.appeal,
         )]
 
@@ -156,7 +156,7 @@ def create_appeal(request, payload: AppealIn):
             )
     except IntegrityError:
         # Another request with the same key committed first: answer as it did.
-        replay = _replay(key, payload.dict()) if key else None
+        replay = _replay(key, payload.model_dump()) if key else None
         if replay is None:
             raise
         return replay
