@@ -6,11 +6,10 @@ Handlers are thin: parse, fetch through `selectors`, call `intake` or
 
 import hashlib
 import json
-from contextlib import nullcontext
 from datetime import date, datetime
 from typing import Literal
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
@@ -148,12 +147,7 @@ def create_appeal(request, payload: AppealIn):
         )]
 
     try:
-        # Inside a caller's transaction (tests) a savepoint, so that a clash
-        # of keys leaves that transaction usable for the replay below.
-        with transaction.atomic() if connection.in_atomic_block else nullcontext():
-            receipt = intake.appeal_submit(
-                submission=submission, user=citizen, also_write=idempotency_record if key else None
-            )
+        receipt = intake.appeal_submit(submission=submission, user=citizen, also_write=idempotency_record if key else None)
     except IntegrityError:
         # Another request with the same key committed first: answer as it did.
         replay = _replay(key, payload.model_dump()) if key else None

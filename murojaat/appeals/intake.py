@@ -11,6 +11,7 @@ queries (see tests/appeals/test_intake.py, which pins them).
 """
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -246,8 +247,10 @@ def appeal_submit(
     access key, which is shown once and never stored in clear.
 
     `also_write(receipt)` gives rows the caller wants written with the appeal,
-    in the same statement or transaction (the API's idempotency record): both
-    are written or neither."""
+    in the same statement or transaction (an idempotency record): both are
+    written or neither. Such a row may clash (the same key sent twice): the
+    IntegrityError then leaves nothing written, and a caller's open
+    transaction usable (a savepoint)."""
     at = at or timezone.now()
     refs = validate(submission)
     body = route(**refs)
@@ -277,6 +280,10 @@ def appeal_submit(
     _link_repeated(appeal, sub, user)
     receipt = Receipt(appeal=appeal, access_key=access_key, duplicate_of=_duplicate_of(appeal, sub))
     written = None
+    # Inside a caller's transaction, a savepoint only when the caller's rows
+    # may clash; otherwise an error here must undo the caller's whole
+    # transaction anyway, and a savepoint is two statements more.
+    savepoint = also_write is not None
     if appeal.pk is not None and receipt.duplicate_of is None:
         # The usual case on PostgreSQL: the appeal and every row that goes
         # with it in one statement, which is atomic on its own. With no
@@ -284,12 +291,12 @@ def appeal_submit(
         # the appeal, its other rows, COMMIT).
         written, notify = _rows_of(appeal, sub, body, applicant_user, at)
         also = also_write(receipt) if also_write else []
-        if not notify and rows.insert_at_once([appeal, *written, *also], unsignalled=written[:1]):
-            return receipt
-    # No savepoint when a caller's transaction is open (the filing pages add
-    # their draft's idempotency record to it): two statements fewer, and an
-    # error here must undo the caller's whole transaction anyway.
-    with transaction.atomic(savepoint=False):
+        if not notify:
+            inside = savepoint and transaction.get_connection().in_atomic_block
+            with transaction.atomic() if inside else nullcontext():
+                if rows.insert_at_once([appeal, *written, *also], unsignalled=written[:1]):
+                    return receipt
+    with transaction.atomic(savepoint=savepoint):
         # rows.insert: the same INSERT as save(), with its SQL built once per
         # process; the database numbers the appeal unless its id was reserved.
         rows.insert(appeal)

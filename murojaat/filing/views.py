@@ -14,7 +14,7 @@ from functools import wraps
 import segno
 from django.conf import settings
 from django.contrib import messages
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -29,6 +29,7 @@ from murojaat.appeals.models import ApplicantType, IdempotencyRecord, Kind
 from murojaat.attachments.inspection import inspect_upload
 from murojaat.attachments.services import attachment_add
 from murojaat.categories.models import Category
+from murojaat.core import rows
 from murojaat.core.errors import DomainError, InvalidInput
 from murojaat.core.i18n import localized
 from murojaat.core.ratelimit import rate_limit
@@ -658,19 +659,18 @@ def _send(request, draft: dict):
     user = _citizen(request)
     submission = drafts.submission(draft, language=_language())
     key = _idempotency_key(draft)
+
+    def idempotency_record(receipt: intake.Receipt) -> list[IdempotencyRecord]:
+        # Written with the appeal, the record makes a second "Send" of the
+        # same draft (a double click, a retry) create nothing: its write
+        # fails, and nothing of it is written. The access key is not stored.
+        return [rows.new(
+            IdempotencyRecord, key=key, request_hash="", status_code=201, appeal=receipt.appeal,
+            response={"tracking_code": receipt.appeal.tracking_code},
+        )]
+
     try:
-        with transaction.atomic():
-            receipt = intake.appeal_submit(submission=submission, user=user)
-            # The record makes a second "Send" of the same draft (a double
-            # click, a retry) create nothing: its insert fails, and all of it
-            # rolls back. The access key is not stored.
-            IdempotencyRecord.objects.create(
-                key=key,
-                request_hash="",
-                status_code=201,
-                appeal=receipt.appeal,
-                response={"tracking_code": receipt.appeal.tracking_code},
-            )
+        receipt = intake.appeal_submit(submission=submission, user=user, also_write=idempotency_record)
     except IntegrityError:
         if IdempotencyRecord.objects.filter(key=key).exists():
             return redirect("filing:done")

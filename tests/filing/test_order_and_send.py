@@ -42,6 +42,32 @@ def test_pressing_send_twice_creates_one_appeal(client, world):
     assert Appeal.objects.count() == 1
 
 
+@pytest.mark.parametrize("transaction", [
+    pytest.param(False, id="inside-a-transaction"),
+    pytest.param(True, id="autocommit", marks=pytest.mark.django_db(transaction=True)),
+])
+def test_a_send_that_loses_the_race_for_its_draft_writes_nothing(client, world, monkeypatch, transaction):
+    """Two "Send"s of one draft at once: both found no record, the other one
+    committed first. This one's write clashes on the key, writes nothing (not
+    even the appeal), and it goes to the done page like the first."""
+    from murojaat.appeals import intake
+
+    walk(client, world)
+    real_submit = intake.appeal_submit
+
+    def the_other_send_commits_first(**kwargs):
+        # Between this send's look for a record and its write.
+        ours = kwargs["also_write"](intake.Receipt(appeal=Appeal(tracking_code="OTHER"), access_key=""))[0]
+        IdempotencyRecord.objects.create(key=ours.key, request_hash="", status_code=201, response={})
+        return real_submit(**kwargs)
+
+    monkeypatch.setattr(intake, "appeal_submit", the_other_send_commits_first)
+    response = send(client)
+
+    assert response.status_code == 302 and response.url == url("done")
+    assert Appeal.objects.count() == 0 and IdempotencyRecord.objects.count() == 1
+
+
 def test_a_resent_form_from_a_stale_session_creates_nothing_new(client, world):
     """Two requests both carrying the draft (a double click): the second finds
     the first one's record and creates nothing."""
