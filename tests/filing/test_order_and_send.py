@@ -115,6 +115,8 @@ def test_the_final_send_runs_a_fixed_number_of_queries(client, world):
         response = send(client)
     assert response.url == url("done")
     # Session read and save (3 with its savepoint), the duplicate-send check,
-    # the outer transaction's savepoint and release, the record's insert.
-    assert len(queries) == len(direct) + 8, "\n".join(q["sql"] for q in queries.captured_queries)
+    # the savepoint and release around a write that may clash on its key, and
+    # the record's insert, which on PostgreSQL goes in intake's one statement.
+    record = 0 if connection.vendor == "postgresql" else 1
+    assert len(queries) == len(direct) + 7 + record, "\n".join(q["sql"] for q in queries.captured_queries)
     assert len(queries) <= 26
