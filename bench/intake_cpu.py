@@ -1,4 +1,4 @@
-"""CPU time per request, intake beside the floor, inside one process (no server, no load client).
+"""CPU time per request, intake beside the floor, one request at a time (no server, no load client).
 
     .venv/bin/python bench/intake_cpu.py               # 400 requests each
     .venv/bin/python bench/intake_cpu.py --requests 1000 --profile 40
@@ -6,16 +6,27 @@
 On a machine as small as ours, bench/intake.py is CPU-bound: the rate of each
 endpoint is roughly the machine's CPU divided by what one request costs. This
 measures that cost directly, so a change to the hot path can be judged without
-the noise of a shared machine: it starts the production set-up's database as
-bench/intake.py does (scripts/production.sh, PostgreSQL `murojaat-prod`),
-then in a child process with the app's production environment sends
-`POST /bench/floor` and `POST /api/v1/appeals` through Django's full
-middleware stack with the test client, and prints the process CPU time per
-request of each and their ratio. `--profile N` prints the N costliest
-functions of intake (cProfile, CPU time).
+the noise of a shared machine: it starts the production set-up as
+bench/intake.py does (scripts/production.sh: PostgreSQL `murojaat-prod`, the
+task workers), then in a child process with the app's production environment
+sends `POST /bench/floor` and `POST /api/v1/appeals` through Django's full
+middleware stack with the test client, one after another, and prints the CPU
+time per request of
+- the app: the child process itself (granian is not used);
+- PostgreSQL: every process of the cluster, from the first request until the
+  workers have sent the receipts, sealed the audit events and written the
+  search entries the requests left;
+- the task workers, over the same time.
+Each endpoint's run starts right after a CHECKPOINT (as the database
+superuser: through runuser as root, else sudo), as production does every
+`checkpoint_timeout`: the first change to each page then writes the whole
+page to WAL, which is most of what a new appeal costs the database at
+national scale, where the indexes are far larger than the pages touched in
+one checkpoint's time. `--profile N` prints the N costliest functions of
+intake in the app (cProfile, CPU time).
 
-Not counted: granian, PostgreSQL's own CPU, and the workers that later send
-the receipts and seal the audit records (bench/intake.py shows the backlog).
+Not counted: granian and the load client, which cost the two endpoints about
+the same (bench/intake.py counts them).
 """
 
 import argparse
@@ -30,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def measure(requests: int, profile: int) -> None:
+def measure(requests: int, profile: int, port: int, prod_dir: str) -> None:
     import cProfile
     import pstats
 
@@ -39,8 +50,15 @@ def measure(requests: int, profile: int) -> None:
     django.setup()
     from django.test import Client
 
-    from bench.prod import appeal_body, floor_body
+    from bench.prod import (
+        ProductionServer,
+        appeal_body,
+        cpu_seconds_by_process,
+        cpu_spent_by_part,
+        floor_body,
+    )
 
+    server = ProductionServer(port=port, prod_dir=prod_dir)
     rng = random.Random(7)
     client = Client(HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="127.0.0.1")
 
@@ -53,19 +71,27 @@ def measure(requests: int, profile: int) -> None:
         post("/bench/floor", floor_body(rng, i))
         post("/api/v1/appeals", appeal_body(rng, i))
     costs = {}
+    checkpointed = True
     for name, path, make in (("floor", "/bench/floor", floor_body), ("intake", "/api/v1/appeals", appeal_body)):
         bodies = [make(rng, 10_000 + i) for i in range(requests)]
-        started_cpu, started = time.process_time(), time.perf_counter()
+        server.drain_seconds()
+        checkpointed = server.checkpoint() and checkpointed
+        before, started_cpu, started = cpu_seconds_by_process(), time.process_time(), time.perf_counter()
         for body in bodies:
             post(path, body)
-        costs[name] = (
-            1000 * (time.process_time() - started_cpu) / requests,
-            1000 * (time.perf_counter() - started) / requests,
-        )
-    print(f"{'endpoint':<8} {'CPU ms/request':>15} {'wall ms/request':>16}   ({requests} requests, one thread)")
-    for name, (cpu, wall) in costs.items():
-        print(f"{name:<8} {cpu:>15.2f} {wall:>16.2f}")
-    print(f"intake costs {costs['intake'][0] / costs['floor'][0]:.1f}x the floor's CPU")
+        app, wall = time.process_time() - started_cpu, time.perf_counter() - started
+        server.drain_seconds()
+        spent = cpu_spent_by_part(before, cpu_seconds_by_process())
+        costs[name] = [1000 * x / requests for x in (app, spent.get("PostgreSQL", 0), spent.get("task workers", 0))]
+        costs[name].append(1000 * wall / requests)
+    print(f"CPU ms per request, {requests} requests one at a time"
+          + (", each endpoint's run right after a CHECKPOINT" if checkpointed else " (CHECKPOINT could not be run)"))
+    print(f"{'endpoint':<8} {'app':>7} {'PostgreSQL':>11} {'workers':>8} {'total':>7}   wall ms/request")
+    for name, (app, database, workers, wall) in costs.items():
+        print(f"{name:<8} {app:>7.2f} {database:>11.2f} {workers:>8.2f} {app + database + workers:>7.2f}   {wall:.2f}")
+    total = {name: sum(c[:3]) for name, c in costs.items()}
+    print(f"intake costs {total['intake'] / total['floor']:.1f}x the floor's CPU "
+          f"(the app alone: {costs['intake'][0] / costs['floor'][0]:.1f}x)")
     if profile:
         profiler = cProfile.Profile(time.process_time)
         bodies = [appeal_body(rng, 50_000 + i) for i in range(requests)]
@@ -86,7 +112,7 @@ def main() -> None:
     parser.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inner:
-        measure(args.requests, args.profile)
+        measure(args.requests, args.profile, args.port, args.prod_dir)
         return
 
     from bench.prod import ProductionServer
@@ -95,7 +121,8 @@ def main() -> None:
     server.start()
     try:
         env = {**server.app_env(), "DJANGO_SETTINGS_MODULE": "bench.server.settings", "PYTHONPATH": str(ROOT)}
-        command = [sys.executable, __file__, "--inner", "--requests", str(args.requests), "--profile", str(args.profile)]
+        command = [sys.executable, __file__, "--inner", "--requests", str(args.requests), "--profile", str(args.profile),
+                   "--port", str(args.port), "--prod-dir", args.prod_dir]
         sys.exit(subprocess.run(command, env=env, cwd=ROOT).returncode)
     finally:
         if not args.keep:

@@ -155,6 +155,21 @@ class ProductionServer:
             unindexed = conn.execute("SELECT count(*) FROM search_pendingsearchentry").fetchone()[0]
         return {"notifications to send": pending, "audit events to seal": unsealed, "search entries to write": unindexed}
 
+    def checkpoint(self) -> bool:
+        """CHECKPOINT the cluster, as the database superuser (root runs it
+        through runuser, others through sudo): afterwards the first change to
+        every page writes the whole page to WAL again, as it does in production
+        every `checkpoint_timeout`. False when it could not be run."""
+        from urllib.parse import urlsplit
+
+        url = (self.prod_dir / "secrets" / "database_url").read_text().strip()
+        as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else ["sudo", "-n", "-u", "postgres"]
+        result = subprocess.run(
+            [*as_postgres, "psql", "-qX", "-p", str(urlsplit(url).port or 5432), "-c", "CHECKPOINT"],
+            capture_output=True, text=True, timeout=300,
+        )
+        return result.returncode == 0
+
     def drain_seconds(self, limit: float = 600) -> tuple[dict[str, int], float | None]:
         """The backlog now, and how long the workers take to clear it (None: not within `limit`)."""
         started = time.perf_counter()
