@@ -102,7 +102,16 @@ def install_error_handlers(api) -> None:
 
     @api.exception_handler(HttpError)
     def http_error(request, exc: HttpError):
-        return api.create_response(request, error_body("error", str(exc)), status=exc.status_code)
+        # django-ninja's own errors carry English text; say what we can in
+        # the reader's language. A 400 raised from another error is ninja
+        # failing to parse the body (malformed JSON, a wrong encoding).
+        if exc.status_code == 400 and exc.__cause__ is not None:
+            body = error_body("invalid_body", _("The request body must be a JSON object."))
+        elif exc.status_code == 403:
+            body = error_body("forbidden", _("You are not allowed to do this."))
+        else:
+            body = error_body("error", str(exc))
+        return api.create_response(request, body, status=exc.status_code)
 
     @api.exception_handler(RateLimited)
     def rate_limited(request, exc: RateLimited):

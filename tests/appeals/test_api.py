@@ -262,3 +262,13 @@ def test_the_api_documentation_loads_nothing_from_other_hosts(api):
     page = api.get("/api/v1/docs").content.decode()
     assert "/static/ninja/swagger-ui-bundle.js" in page
     assert "cdn." not in page and 'src="http' not in page
+
+
+@pytest.mark.parametrize("body", ["not json", '{"kind": "complaint", "text": ', b"\xff\xfe{}"])
+def test_a_body_that_is_not_json_is_refused_in_the_readers_language_and_files_nothing(world, api, body):
+    refused = api.post("/api/v1/appeals", body, content_type="application/json", HTTP_ACCEPT_LANGUAGE="uz")
+
+    assert refused.status_code == 400
+    assert refused.json()["code"] == "invalid_body"
+    assert refused.json()["message"] == "So‘rov tanasi JSON obyekti bo‘lishi kerak."
+    assert not Appeal.objects.exists()
