@@ -218,7 +218,7 @@ start() {
     --respawn-failed-workers --workers-kill-timeout 30 --no-ws --log-level warning "${access[@]}" \
     murojaat.wsgi:application
   for n in $(seq 1 "$TASK_WORKERS"); do
-    start_process "worker-$n" nice -n "$WORKER_NICE" "$BIN/murojaat" worker
+    start_process "worker-$n" "$ROOT/scripts/below-web.sh" "$WORKER_NICE" "$BIN/murojaat" worker
   done
   wait_until_serving
   status

@@ -4,6 +4,7 @@ import os
 import secrets
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,30 @@ def test_the_production_script_is_valid_bash_and_explains_itself():
     assert usage.returncode == 2
     for word in ("start", "run", "stop", "status", "PostgreSQL", "granian"):
         assert word in usage.stdout
+
+
+def test_task_workers_started_as_the_production_script_does_run_below_the_web_app():
+    """Each process gets a session of its own (setsid), and Linux shares the
+    CPU between sessions equally whatever the processes' nice: the worker's
+    session must carry the lower priority itself (/proc/PID/autogroup)."""
+    script = ROOT / "scripts" / "below-web.sh"
+    assert '"$ROOT/scripts/below-web.sh" "$WORKER_NICE" "$BIN/murojaat" worker' in (
+        ROOT / "scripts" / "production.sh"
+    ).read_text()
+    worker = subprocess.Popen(["setsid", str(script), "10", "sleep", "30"])
+    try:
+        for _ in range(100):  # until below-web.sh has exec'd sleep
+            stat = Path(f"/proc/{worker.pid}/stat").read_text()
+            if "(sleep)" in stat:
+                break
+            time.sleep(0.05)
+        assert int(stat.rsplit(")", 1)[1].split()[16]) == 10  # the process's nice
+        autogroup = Path(f"/proc/{worker.pid}/autogroup")
+        if autogroup.exists():  # kernels built without autogroups have only nice
+            assert autogroup.read_text().split()[-1] == "10"  # "/autogroup-N nice 10"
+    finally:
+        worker.kill()
+        worker.wait()
 
 
 @pytest.mark.django_db
