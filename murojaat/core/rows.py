@@ -314,11 +314,12 @@ def _cursor(connection, sql: str):
     On PostgreSQL a `psycopg.RawCursor`, given the statement with PostgreSQL's
     own numbered placeholders ($1, $2...): it binds parameters on the server,
     converting them in C, and lets psycopg prepare what it runs often
-    (`PREPARE_AFTER`). A cursor taking `%s` would parse the statement for its
-    placeholders on every call, and psycopg caches that only for statements of
-    up to 50 parameters and 4 KB: intake's one statement has about a hundred,
-    and parsing it cost the app more CPU (0.8 ms) than everything else psycopg
-    does with it. Wrapped as Django wraps its own cursors, so execute wrappers
+    (`PREPARE_AFTER`). A cursor taking `%s` parses the statement for its
+    placeholders, and psycopg caches that only for statements of up to 50
+    parameters and 4 KB (intake's has about a hundred); the cursor is kept
+    (`_KeptCursor`), so its dumpers are built once. Together they took
+    psycopg's handling of an appeal's values from 260-300 µs to 120-146 µs
+    of the app's CPU. Wrapped as Django wraps its own cursors, so execute wrappers
     and error translation still apply. While queries are logged (DEBUG, tests
     capturing them) and elsewhere than PostgreSQL, Django's own cursor and the
     `%s` statement, so the log shows each statement with its values."""
