@@ -410,11 +410,14 @@ def new(model: type[Model], /, **values) -> Model:
         plan = _blueprints[model] = _blueprint(model)
     if pre_init.has_listeners(model) or post_init.has_listeners(model):
         return model(**values)
-    by_name, defaults, properties = plan
+    by_name, constants, made, properties = plan
     obj = model.__new__(model)
     obj._state = ModelState()
     attributes = obj.__dict__
-    for name, attname, make in defaults:
+    # Every field's default first (those given are overwritten below), the
+    # fixed ones in one copy; a default made by a callable only when needed.
+    attributes.update(constants)
+    for name, attname, make in made:
         if name not in values and attname not in values:
             attributes[attname] = make()
     for name, value in values.items():
@@ -447,12 +450,18 @@ _blueprints: dict[type, tuple] = {}
 
 def _blueprint(model: type[Model]) -> tuple:
     by_name: dict[str, tuple] = {}
-    defaults = []
+    constants: dict[str, object] = {}
+    made = []
     for field in model._meta.concrete_fields:
         if field.column is None or getattr(field, "generated", False):
             continue
         by_name[field.attname] = (field.attname, None)
         if field.is_relation:
             by_name[field.name] = (field.attname, field)
-        defaults.append((field.name, field.attname, field.get_default))
-    return by_name, defaults, model._meta._property_names
+        if field.has_default() and callable(field.default) or field.has_db_default():
+            made.append((field.name, field.attname, field.get_default))
+        else:
+            # What get_default() returns every time: the default itself (the
+            # same object, as Django gives it), "" or None.
+            constants[field.attname] = field.get_default()
+    return by_name, constants, made, model._meta._property_names
