@@ -47,6 +47,19 @@ def test_a_citizen_files_and_follows_an_appeal(world, api):
     assert "full_name" not in view  # the tracking page shows the appeal, not the person
 
 
+def test_an_appeal_filed_through_the_api_is_the_signed_in_citizens_and_nobodys_without_a_session(world, api):
+    api.force_login(world.citizen)
+    mine = api.post("/api/v1/appeals", BODY, content_type="application/json").json()
+    anonymous = Client().post("/api/v1/appeals", BODY, content_type="application/json").json()
+
+    def owner(created):
+        return Appeal.objects.get(tracking_code=created["tracking_code"].replace("-", "")).applicant_user
+
+    assert owner(mine) == world.citizen
+    assert owner(anonymous) is None
+    assert api.get(f"/api/v1/appeals/{mine['tracking_code']}").status_code == 200  # no access key needed
+
+
 def test_a_wrong_key_looks_exactly_like_a_missing_appeal(world, api):
     body = api.post("/api/v1/appeals", BODY, content_type="application/json").json()
     wrong = api.get(f"/api/v1/appeals/{body['tracking_code']}", HTTP_X_ACCESS_KEY="AAAA-AAAA")
