@@ -20,7 +20,9 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.db import connection, models, transaction
+from django.dispatch import receiver
 from django.utils import timezone
 
 from murojaat.core import rows
@@ -166,12 +168,24 @@ def _enqueue_on_commit(ids: list[int]) -> None:
 
 
 def _database_queued_task():
-    """The sending task when its queue is a table in our database, else None."""
-    from django_tasks_db import DatabaseBackend
+    """The sending task when its queue is a table in our database, else None.
+    Asked on every new appeal; the answer changes only with the TASKS setting."""
+    if not _queued_task:
+        from django_tasks_db import DatabaseBackend
 
-    from murojaat.notifications.tasks import send_notification
+        from murojaat.notifications.tasks import send_notification
 
-    return send_notification if isinstance(send_notification.get_backend(), DatabaseBackend) else None
+        _queued_task.append(send_notification if isinstance(send_notification.get_backend(), DatabaseBackend) else None)
+    return _queued_task[0]
+
+
+_queued_task: list = []
+
+
+@receiver(setting_changed)
+def _forget_queued_task(*, setting, **kwargs):
+    if setting == "TASKS":
+        _queued_task.clear()
 
 
 def _enqueue_sending(notification_ids: list[int]) -> None:

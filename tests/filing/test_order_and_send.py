@@ -118,7 +118,7 @@ def test_the_final_send_runs_a_fixed_number_of_queries(client, world):
     # the savepoint and release around a write that may clash on its key, and
     # the record's insert, which on PostgreSQL goes in intake's one statement.
     # Not counted: taking a new block of appeal ids (PostgreSQL, one query in
-    # twenty appeals, rows.reserve_id), which falls in either capture by chance.
+    # a hundred appeals, rows.reserve_id), which falls in either capture by chance.
     record = 0 if connection.vendor == "postgresql" else 1
     sent, filed = ([q["sql"] for q in c.captured_queries if "nextval(" not in q["sql"]] for c in (queries, direct))
     assert len(sent) == len(filed) + 7 + record, "\n".join(sent)
