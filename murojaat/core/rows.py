@@ -130,12 +130,6 @@ class _Columns:
         self.read = read if len(names) > 1 else (lambda obj: (read(obj),) if read else ())
         self.by_types: dict[tuple, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 
-    def __iter__(self):
-        return iter(self.fields)
-
-    def __len__(self) -> int:
-        return len(self.fields)
-
     def split(self, types: tuple) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """(positions whose value goes through its field, positions of
         datetimes that do so only when naive) for values of `types`."""
