@@ -30,7 +30,6 @@ test:
 
 lint: install-test
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
 
 serve: install
 	$(BIN)/murojaat runserver 127.0.0.1:$(PORT)

@@ -33,6 +33,14 @@ client (from /proc). The load client runs on the same 2 cores as the server.
 A shared machine has slow spells: with --rounds N the floor and intake are
 measured N times each, alternately, and the share is the median of the
 rounds' shares, each from two measurements taken back to back.
+
+Then, at the most connections, intake at steady offered rates (`--paced`,
+by default 25, 50, 75 and 90% of the rate it reached at saturation), open
+loop: request i is due at start + i/rate and its latency is counted from
+then, so waiting for a free connection counts too. A saturating closed loop
+cannot show a latency below connections / rate (64 / 260 a second is 246 ms
+on average, whatever the code does); the steady rates show the latency a
+citizen sees at a given load, and the highest of them with p99 under 100 ms.
 Stops the set-up afterwards (PostgreSQL included) unless --keep.
 """
 
@@ -46,12 +54,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.prod import (  # noqa: E402
+    Bodies,
     ProductionServer,
     appeal_body,
     closed_loop,
     cpu_seconds_by_process,
     cpu_spent_by_part,
     floor_body,
+    open_loop,
     percentile,
     prepared_bodies,
 )
@@ -89,6 +99,50 @@ def run(server: ProductionServer, path: str, make_body, connections: int, second
         "statuses": results.statuses,
         "errors": results.errors,
     }
+
+
+def paced(server: ProductionServer, rate: float, connections: int, seconds: float) -> dict:
+    """Intake at a steady offered rate (open loop), its latency counted from
+    when each request was due; like `run`, from and until a cleared backlog."""
+    server.drain_seconds()
+    bodies = Bodies(appeal_body, int(rate * seconds) + 1, seed=None)
+    results = asyncio.run(
+        open_loop(
+            server.port,
+            path="/api/v1/appeals",
+            bodies=bodies,
+            connections=connections,
+            rate=rate,
+            seconds=seconds,
+        )
+    )
+    backlog, drain = server.drain_seconds()
+    other = {k: v for k, v in results.statuses.items() if k != 201}
+    return {
+        "offered": rate,
+        "accepted": results.accepted(),
+        "expected": int(rate * seconds),
+        "p50": percentile(results.latencies, 50) * 1000,
+        "p99": percentile(results.latencies, 99) * 1000,
+        "other": other,
+        "errors": results.errors,
+        "drain": drain,
+        "backlog": backlog,
+    }
+
+
+def paced_rates(spec: str, saturated: float) -> list[float]:
+    """`--paced`: appeals a second ("120,180"), or shares of the rate intake
+    reached at saturation ("50%,75%"), or "off"."""
+    if spec == "off":
+        return []
+    rates = []
+    for item in spec.split(","):
+        item = item.strip()
+        rate = saturated * float(item[:-1]) / 100 if item.endswith("%") else float(item)
+        if rate > 0:
+            rates.append(round(rate))
+    return rates
 
 
 def combine(runs: list[dict]) -> dict:
@@ -129,9 +183,17 @@ def main() -> None:
     parser.add_argument("--warmup", type=float, default=3, help="seconds of load before measuring")
     parser.add_argument("--connections", default="16,64", help="comma-separated (default 16,64)")
     parser.add_argument("--task-workers", type=int, default=2)
+    parser.add_argument("--web-workers", type=int, default=2, help="granian processes (default 2)")
+    parser.add_argument("--web-threads", type=int, default=4, help="threads per granian process (default 4)")
     parser.add_argument(
         "--rounds", type=int, default=1,
         help="measure floor and intake this many times each, alternating, and report medians (default 1)",
+    )
+    parser.add_argument(
+        "--paced",
+        default="25%,50%,75%,90%",
+        help="then intake at these steady rates at the most connections: appeals/s or shares of the "
+        "saturated intake rate (default 25%%,50%%,75%%,90%%; 'off' to skip)",
     )
     parser.add_argument("--keep", action="store_true", help="leave the set-up running afterwards")
     args = parser.parse_args()
@@ -140,7 +202,13 @@ def main() -> None:
     if not 1 <= args.rounds <= 20:
         parser.error("--rounds must be between 1 and 20")
 
-    server = ProductionServer(port=args.port, prod_dir=args.prod_dir, task_workers=args.task_workers)
+    server = ProductionServer(
+        port=args.port,
+        prod_dir=args.prod_dir,
+        task_workers=args.task_workers,
+        web_workers=args.web_workers,
+        web_threads=args.web_threads,
+    )
     server.start()
     try:
         stored = server.appeals_stored()
@@ -163,13 +231,20 @@ def main() -> None:
                 i["rate"] / f["rate"] if f["rate"] else 0.0 for f, i in zip(runs["floor"], runs["intake"], strict=True)
             ]
             rows += [(name, connections, combine(runs[name])) for name, _, _ in endpoints]
+        most = max(levels)
+        saturated = next(r["rate"] for n, c, r in rows if n == "intake" and c == most)
+        steady = []
+        for rate in paced_rates(args.paced, saturated):
+            print(f"   intake at {rate} a second, {most} connections ...", file=sys.stderr)
+            steady.append(paced(server, rate, most, args.seconds))
     finally:
         if not args.keep:
             server.stop()
 
     print()
     print(
-        f"Intake against the floor, {args.seconds:g} s each, granian 2x4 on 127.0.0.1:{args.port}, "
+        f"Intake against the floor, {args.seconds:g} s each, granian {args.web_workers}x{args.web_threads} "
+        f"on 127.0.0.1:{args.port}, "
         f"PostgreSQL murojaat-prod (fsync on) holding {stored:,} appeals at the start"
     )
     print(
@@ -215,7 +290,40 @@ def main() -> None:
                 f" -> target (>= {TARGET_SHARE:.0%}, p99 < {TARGET_P99_MS} ms) {'met' if ok else 'MISSED'}"
             )
         print(line)
+    if steady:
+        report_steady(steady, most, saturated, args.seconds)
     sys.exit(0 if all(verdicts) else 1)
+
+
+def report_steady(steady: list[dict], connections: int, saturated: float, seconds: float) -> None:
+    """At saturation a closed loop's latency is the number of connections over
+    the rate (64 / 260 a second = 246 ms on average, whatever the code): the
+    latency a citizen sees at a given load is the open-loop figure."""
+    print()
+    print(
+        f"Intake at a steady offered rate, {connections} connections, {seconds:g} s each "
+        "(open loop: latency counted from when each request was due)"
+    )
+    print(
+        f"{'offered/s':>9} {'of saturated':>12} {'accepted':>9} {'p50 ms':>8} {'p99 ms':>8}  backlog cleared  other"
+    )
+    for r in steady:
+        other = ", ".join(f"{k}: {v}" for k, v in sorted(r["other"].items()))
+        if r["errors"]:
+            other = (other + ", " if other else "") + f"connection errors: {r['errors']}"
+        cleared = f"{r['drain']:.1f} s" if r["drain"] is not None else "NOT in 10 min"
+        print(
+            f"{r['offered']:>9.0f} {r['offered'] / saturated:>12.0%} {r['accepted']:>4}/{r['expected']:<4} "
+            f"{r['p50']:>8.1f} {r['p99']:>8.1f}  {cleared:>15}  {other}"
+        )
+    within = [
+        r["offered"] for r in steady if r["p99"] < TARGET_P99_MS and r["accepted"] >= 0.99 * r["expected"]
+    ]
+    print(
+        f"p99 under {TARGET_P99_MS} ms at a steady {max(within):.0f} appeals a second"
+        if within
+        else f"p99 under {TARGET_P99_MS} ms at none of these rates"
+    )
 
 
 if __name__ == "__main__":

@@ -408,3 +408,55 @@ async def closed_loop(port: int, *, path: str, bodies: Bodies, connections: int,
 
     await asyncio.gather(*(client(i) for i in range(connections)))
     return results
+
+
+async def open_loop(
+    port: int,
+    *,
+    path: str,
+    bodies: Bodies,
+    connections: int,
+    rate: float,
+    seconds: float,
+    record=None,
+) -> Results:
+    """Requests at a steady `rate` for `seconds`, over `connections`: request
+    i is due at start + i/rate, whatever happened to the ones before, and its
+    latency is counted from when it was due. A server that falls behind makes
+    the requests wait for a free connection, and that wait is counted: no
+    coordinated omission, unlike `closed_loop`, whose latency at saturation is
+    only the number of connections over the rate.
+
+    `record(due_offset, status, latency)` also sees each answer (None as
+    status for a connection failure): the soak sorts them into minutes."""
+    results = Results()
+    total = int(rate * seconds)
+    queue: asyncio.Queue = asyncio.Queue()
+    started = time.perf_counter()
+
+    async def schedule() -> None:
+        for i in range(total):
+            due = started + i / rate
+            await asyncio.sleep(max(0.0, due - time.perf_counter()))
+            queue.put_nowait(due)
+        for _ in range(connections):
+            queue.put_nowait(None)
+
+    async def client() -> None:
+        conn = Connection(port)
+        while (due := await queue.get()) is not None:
+            try:
+                status, _ = await conn.request("POST", path, payload=bodies.next())
+            except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError, IndexError):
+                results.errors += 1
+                if record is not None:
+                    record(due - started, None, None)
+                continue
+            latency = time.perf_counter() - due
+            results.record(status, latency)
+            if record is not None:
+                record(due - started, status, latency)
+        conn.close()
+
+    await asyncio.gather(schedule(), *(client() for _ in range(connections)))
+    return results

@@ -23,7 +23,6 @@ appeals were accepted.
 import argparse
 import asyncio
 import os
-import random
 import statistics
 import sys
 import time
@@ -31,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.prod import Connection, ProductionServer, appeal_body, percentile, rss_mb  # noqa: E402
+from bench.prod import Bodies, ProductionServer, appeal_body, open_loop, percentile, rss_mb  # noqa: E402
 
 
 def task_worker_pids(server: ProductionServer) -> list[int]:
@@ -45,35 +44,19 @@ def task_worker_pids(server: ProductionServer) -> list[int]:
 
 
 async def soak(server: ProductionServer, *, rate: float, minutes: int, connections: int) -> list[dict]:
-    total = int(rate * minutes * 60)
-    queue: asyncio.Queue = asyncio.Queue()
-    started = time.perf_counter()
     samples: list[dict] = [{"latencies": [], "statuses": {}, "errors": 0} for _ in range(minutes)]
+    # Every body made before the clock starts, as bench/intake.py does.
+    bodies = Bodies(appeal_body, int(rate * minutes * 60), seed=None)
+    started = time.perf_counter()
 
-    async def schedule() -> None:
-        for i in range(total):
-            due = started + i / rate
-            await asyncio.sleep(max(0.0, due - time.perf_counter()))
-            queue.put_nowait((i, due))
-        for _ in range(connections):
-            queue.put_nowait(None)
-
-    async def client(n: int) -> None:
-        rng = random.Random(4242 + n)
-        conn = Connection(server.port)
-        while (item := await queue.get()) is not None:
-            i, due = item
-            minute = min(minutes - 1, int((due - started) // 60))
-            sample = samples[minute]
-            try:
-                status, _ = await conn.request("POST", "/api/v1/appeals", appeal_body(rng, i))
-            except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError, IndexError):
-                sample["errors"] += 1
-                continue
-            sample["statuses"][status] = sample["statuses"].get(status, 0) + 1
-            if status == 201:
-                sample["latencies"].append(time.perf_counter() - due)
-        conn.close()
+    def record(due_offset: float, status: int | None, latency: float | None) -> None:
+        sample = samples[min(minutes - 1, int(due_offset // 60))]
+        if status is None:
+            sample["errors"] += 1
+            return
+        sample["statuses"][status] = sample["statuses"].get(status, 0) + 1
+        if status == 201:
+            sample["latencies"].append(latency)
 
     async def report() -> None:
         print(
@@ -99,7 +82,18 @@ async def soak(server: ProductionServer, *, rate: float, minutes: int, connectio
             )
 
     await asyncio.wait_for(
-        asyncio.gather(schedule(), report(), *(client(n) for n in range(connections))),
+        asyncio.gather(
+            open_loop(
+                server.port,
+                path="/api/v1/appeals",
+                bodies=bodies,
+                connections=connections,
+                rate=rate,
+                seconds=minutes * 60,
+                record=record,
+            ),
+            report(),
+        ),
         timeout=minutes * 60 + 120,
     )
     return samples
