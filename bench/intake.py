@@ -204,10 +204,16 @@ def main() -> None:
         help="then intake at these steady rates at the most connections: appeals/s or shares of the "
         "saturated intake rate (default 25%%,50%%,75%%,90%%; 'off' to skip)",
     )
+    parser.add_argument(
+        "--paced-seconds", type=float, help="per steady rate (default: --seconds); minutes show rarer stalls"
+    )
     parser.add_argument("--keep", action="store_true", help="leave the set-up running afterwards")
     args = parser.parse_args()
     if not 1 <= args.seconds <= 600:
         parser.error("--seconds must be between 1 and 600")
+    args.paced_seconds = args.paced_seconds or args.seconds
+    if not 1 <= args.paced_seconds <= 600:
+        parser.error("--paced-seconds must be between 1 and 600")
     if not 1 <= args.rounds <= 20:
         parser.error("--rounds must be between 1 and 20")
 
@@ -247,7 +253,7 @@ def main() -> None:
         steady = []
         for rate in paced_rates(args.paced, saturated):
             print(f"   intake at {rate} a second, {most} connections ...", file=sys.stderr)
-            steady.append(paced(server, rate, most, args.seconds))
+            steady.append(paced(server, rate, most, args.paced_seconds))
             jobs_run += steady[-1]["jobs"].items()
     finally:
         if not args.keep:
@@ -303,7 +309,7 @@ def main() -> None:
             )
         print(line)
     if steady:
-        report_steady(steady, most, saturated, args.seconds)
+        report_steady(steady, most, saturated, args.paced_seconds)
     if jobs_run:
         print()
         print(
