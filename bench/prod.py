@@ -191,11 +191,14 @@ class ProductionServer:
         within `seconds`, and wait until they and any a task worker is running
         are done: name -> seconds waited.
 
-        The statistics refresh recounts the current month every 10 minutes,
-        and the bench's archive puts every appeal it ever posted into this
-        month: at 650,000 appeals that is about 40 s of PostgreSQL's time. A
-        measurement it overlapped lost a third of its rate. Run between
-        measurements instead, it still runs as often, and the bench says so."""
+        Until the tenth session the statistics refresh recounted the current
+        month every 10 minutes, and the bench's archive puts every appeal it
+        ever posted into this month: at 650,000 appeals that was about 40 s of
+        PostgreSQL's time, and a measurement it overlapped lost a third of its
+        rate. The refresh now counts only what changed (a few seconds after a
+        measurement), but a first refresh after a migration rebuilds, and the
+        trends job reads whole weeks. Run between measurements, they still run
+        as often, and the bench says so."""
         import psycopg
 
         intervals = self._job_intervals()

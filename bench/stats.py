@@ -100,7 +100,14 @@ def main() -> None:
         from django.db import transaction
         from django.utils import timezone
 
-        from murojaat.statistics.refresh import _recount_month, _summarise_medians, month_of, twelve_months_to
+        from murojaat.statistics.models import FillState
+        from murojaat.statistics.refresh import (
+            FILL_STATE_NAME,
+            _recount_month,
+            _summarise_medians,
+            month_of,
+            twelve_months_to,
+        )
 
         now = timezone.now()
         month, months = twelve_months_to(month_of(timezone.localdate())), []
@@ -114,6 +121,8 @@ def main() -> None:
                 _recount_month(month, now=now)
                 print(f"  recounted {month:%Y-%m}: {time.perf_counter() - started:.0f} s", flush=True)
             _summarise_medians(now=now)
+            # Older months keep counts without facts: a later refresh must rebuild, not add differences.
+            FillState.objects.filter(name=FILL_STATE_NAME).delete()
         rebuild_seconds = time.perf_counter() - started
         print(f"recount of {len(months)} months: {rebuild_seconds:.0f} s (a full rebuild recounts every month)")
         refresh_seconds = float("nan")
@@ -128,7 +137,7 @@ def main() -> None:
         cursor.execute(
             "SELECT relname, n_live_tup, pg_total_relation_size(relid) FROM pg_stat_user_tables "
             "WHERE relname IN ('appeals_appeal', 'statistics_appealcount', 'statistics_answerdayscount', "
-            "'statistics_periodmedian')"
+            "'statistics_periodmedian', 'statistics_appealfact')"
         )
         sizes = cursor.fetchall()
         cursor.execute("SELECT pg_database_size(current_database())")

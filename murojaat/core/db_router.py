@@ -6,7 +6,8 @@ are heavy, frequent and content to be a second or two behind:
 
 - the statistics count tables (`murojaat.statistics`: AppealCount,
   AnswerDaysCount, FillState), which every public statistics page and open-data
-  download reads;
+  download reads (AppealFact, in the same app, is read only by the refresh,
+  inside its transaction);
 - the search index (`murojaat.search`: AppealSearchIndex, TextSignature).
 
 Everything else, every write, and every migration goes to `default`. So does

@@ -35,7 +35,7 @@ def _refresh_statistics() -> dict:
     from murojaat.statistics.refresh import counts_refresh
 
     result = counts_refresh()
-    return {"days": result["days"], "filled_until": result["filled_until"].isoformat()}
+    return {"appeals": result["appeals"], "filled_until": result["filled_until"].isoformat()}
 
 
 def _refresh_trends() -> dict:

@@ -42,21 +42,24 @@ class AppealCount(models.Model):
     # district), an organisation or category code; "" when not known.
     value = models.CharField(max_length=64, blank=True)
 
-    received = models.PositiveIntegerField(default=0)
-    answered = models.PositiveIntegerField(default=0)
-    answered_on_time = models.PositiveIntegerField(default=0)
-    answered_on_time_extended = models.PositiveIntegerField(default=0)
-    left_without_consideration = models.PositiveIntegerField(default=0)
-    merged = models.PositiveIntegerField(default=0)
-    pending = models.PositiveIntegerField(default=0)
-    overdue = models.PositiveIntegerField(default=0)
-    overdue_open = models.PositiveIntegerField(default=0)
-    repeated = models.PositiveIntegerField(default=0)
-    rated = models.PositiveIntegerField(default=0)
-    rated_satisfied = models.PositiveIntegerField(default=0)
-    rating_sum = models.PositiveIntegerField(default=0)
-    complaints_about_answers = models.PositiveIntegerField(default=0)
-    answers_contested = models.PositiveIntegerField(default=0)
+    # Plain integers, not PositiveIntegerField: the refresh adds negative
+    # differences with INSERT ... ON CONFLICT DO UPDATE, and a CHECK (>= 0) is
+    # tested on the proposed row before the conflict is (PostgreSQL and SQLite).
+    received = models.IntegerField(default=0)
+    answered = models.IntegerField(default=0)
+    answered_on_time = models.IntegerField(default=0)
+    answered_on_time_extended = models.IntegerField(default=0)
+    left_without_consideration = models.IntegerField(default=0)
+    merged = models.IntegerField(default=0)
+    pending = models.IntegerField(default=0)
+    overdue = models.IntegerField(default=0)
+    overdue_open = models.IntegerField(default=0)
+    repeated = models.IntegerField(default=0)
+    rated = models.IntegerField(default=0)
+    rated_satisfied = models.IntegerField(default=0)
+    rating_sum = models.IntegerField(default=0)
+    complaints_about_answers = models.IntegerField(default=0)
+    answers_contested = models.IntegerField(default=0)
 
     class Meta:
         verbose_name = _("appeal count")
@@ -66,6 +69,10 @@ class AppealCount(models.Model):
                 fields=["grain", "area", "dimension", "day", "value"], name="statistics_count_key"
             )
         ]
+        # A refresh can take a row's last appeal away (it moved to another body,
+        # district...): it finds the emptied rows through this index, which
+        # holds only them, and deletes them.
+        indexes = [models.Index(fields=["grain"], condition=models.Q(received=0), name="statistics_count_emptied")]
 
     def __str__(self) -> str:
         return f"{self.grain} {self.day} {self.area or '-'} {self.dimension}={self.value}"
@@ -81,7 +88,7 @@ class AnswerDaysCount(models.Model):
     dimension = models.CharField(max_length=16)
     value = models.CharField(max_length=64, blank=True)
     days = models.PositiveSmallIntegerField()
-    answered = models.PositiveIntegerField(default=0)
+    answered = models.IntegerField(default=0)
 
     class Meta:
         verbose_name = _("answer time count")
@@ -91,6 +98,7 @@ class AnswerDaysCount(models.Model):
                 fields=["grain", "area", "dimension", "day", "value", "days"], name="statistics_days_key"
             )
         ]
+        indexes = [models.Index(fields=["grain"], condition=models.Q(answered=0), name="statistics_days_emptied")]
 
     def __str__(self) -> str:
         return f"{self.grain} {self.day} {self.area or '-'} {self.dimension}={self.value} {self.days}d"
@@ -141,3 +149,54 @@ class PeriodMedian(models.Model):
 
     def __str__(self) -> str:
         return f"{self.first_month:%Y-%m}..{self.last_month:%Y-%m} {self.area or '-'} {self.dimension}={self.value}"
+
+
+class AppealFact(models.Model):
+    """What one appeal adds to the count tables, as of the last refresh that counted it.
+
+    One row per appeal, with the same columns as the refresh's stage
+    (`refresh._stage_columns`): its day and month of receipt, its areas, its
+    value of every dimension, its answer time and a 0/1 column per base count.
+    The refresh takes a changed appeal's old row away from the counts and adds
+    its new one, so its cost follows what changed, not the size of the month
+    (recounting a month of 850,000 appeals took 50 s of PostgreSQL every ten
+    minutes). Written only by `murojaat.statistics.refresh`."""
+
+    # Not a foreign key: a fact is written from the stage by INSERT ... SELECT,
+    # and must outlive nothing; the refresh replaces it whenever the appeal changes.
+    appeal_id = models.BigIntegerField(primary_key=True)
+    s_day = models.DateField()
+    s_month = models.DateField(db_index=True)
+    a_region = models.CharField(max_length=20, null=True)
+    a_district = models.CharField(max_length=20, null=True)
+    v_kind = models.CharField(max_length=64, null=True)
+    v_channel = models.CharField(max_length=64, null=True)
+    v_applicant_type = models.CharField(max_length=64, null=True)
+    v_sex = models.CharField(max_length=64, null=True)
+    v_age_band = models.CharField(max_length=64, null=True)
+    v_region = models.CharField(max_length=20, null=True)
+    v_district = models.CharField(max_length=20, null=True)
+    v_organisation = models.CharField(max_length=64, null=True)
+    v_category = models.CharField(max_length=64, null=True)
+    s_days = models.IntegerField(null=True)
+    c_answered = models.IntegerField()
+    c_answered_on_time = models.IntegerField()
+    c_answered_on_time_extended = models.IntegerField()
+    c_left_without_consideration = models.IntegerField()
+    c_merged = models.IntegerField()
+    c_pending = models.IntegerField()
+    c_overdue = models.IntegerField()
+    c_overdue_open = models.IntegerField()
+    c_repeated = models.IntegerField()
+    c_rated = models.IntegerField()
+    c_rated_satisfied = models.IntegerField()
+    c_rating_sum = models.IntegerField()
+    c_complaints_about_answers = models.IntegerField()
+    c_answers_contested = models.IntegerField()
+
+    class Meta:
+        verbose_name = _("appeal's counted state")
+        verbose_name_plural = _("appeals' counted states")
+
+    def __str__(self) -> str:
+        return f"appeal {self.appeal_id} counted on {self.s_day}"

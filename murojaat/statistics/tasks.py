@@ -13,7 +13,7 @@ from murojaat.statistics.refresh import counts_refresh
 @task(queue_name="scans")
 def refresh_counts() -> dict:
     result = counts_refresh()
-    return {"days": result["days"], "filled_until": result["filled_until"].isoformat()}
+    return {"appeals": result["appeals"], "filled_until": result["filled_until"].isoformat()}
 
 
 def enqueue_counts_refresh():

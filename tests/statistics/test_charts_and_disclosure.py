@@ -54,4 +54,4 @@ def test_the_refresh_task_runs(appeals, settings):
         "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["scans"]}
     }
     result = refresh_counts.enqueue()
-    assert result.return_value["days"] >= 0
+    assert result.return_value["appeals"] >= 0

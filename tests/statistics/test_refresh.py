@@ -4,11 +4,12 @@ from datetime import date
 
 from django.core.management import call_command
 
+from murojaat.appeals import lifecycle
 from murojaat.statistics.models import AnswerDaysCount, AppealCount, FillState
-from murojaat.statistics.refresh import counts_rebuild, counts_refresh
+from murojaat.statistics.refresh import FACT_COLUMNS, _stage_columns, counts_rebuild, counts_refresh
 from murojaat.statistics.selectors import Period, area_resolve, indicators_for
 from tests.appeals.factories import local
-from tests.statistics.dataset import NOW, build_january, build_later
+from tests.statistics.dataset import NOW, build_january, build_later, file, person
 
 JANUARY = Period(date(2026, 1, 1), date(2026, 1, 31))
 
@@ -52,3 +53,25 @@ def test_the_commands_rebuild_and_refresh(appeals):
     rebuilt = snapshot()
     call_command("stats", "refresh", verbosity=0)
     assert snapshot() == rebuilt and rebuilt
+
+
+def test_the_facts_table_has_a_column_for_each_staged_value():
+    assert FACT_COLUMNS == tuple(_stage_columns(NOW))
+
+
+def test_a_forwarded_appeal_moves_between_bodies_and_leaves_no_empty_row(appeals, world):
+    march = date(2026, 3, 1)
+    late = file(world, local(2026, 3, 1, 9), kind="suggestion", **person("male", 1970))
+    counts_refresh(now=NOW)
+    bodies = AppealCount.objects.filter(grain="month", day=march, area="", dimension="organisation")
+    assert dict(bodies.values_list("value", "received")) == {world.body_a.code: 1}
+
+    lifecycle.forward(appeal=late, actor=world.registrar_a, to=world.body_b, reason="Koson tumaniga tegishli",
+                      at=local(2026, 3, 1, 11))
+    counts_refresh(now=NOW)
+    assert dict(bodies.values_list("value", "received")) == {world.body_b.code: 1}
+    assert not AppealCount.objects.filter(received=0).exists()
+    refreshed = snapshot()
+    counts_rebuild(now=NOW)
+    assert snapshot() == refreshed
+

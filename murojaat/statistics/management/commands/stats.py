@@ -7,7 +7,7 @@ from murojaat.statistics.refresh import counts_rebuild, counts_refresh
 
 class Command(BaseCommand):
     help = (
-        "Statistics count tables. `refresh` re-counts the days touched since the last run; "
+        "Statistics count tables. `refresh` counts again the appeals touched since the last run; "
         "`rebuild` empties the tables and counts every appeal again (same numbers)."
     )
 
@@ -18,5 +18,5 @@ class Command(BaseCommand):
         result = counts_rebuild() if action == "rebuild" else counts_refresh()
         if options["verbosity"] > 0:
             self.stdout.write(self.style.SUCCESS(
-                f"{action}: {result['days']} days of receipt counted, up to {result['filled_until']:%Y-%m-%d %H:%M}."
+                f"{action}: {result['appeals']} appeals counted, up to {result['filled_until']:%Y-%m-%d %H:%M}."
             ))
