@@ -122,7 +122,9 @@ BASE_COUNTS: tuple[BaseCount, ...] = (
     BaseCount(
         "answers_contested", _("answers contested"),
         _("Appeals whose answer was later contested by a complaint to the higher body."),
-        lambda now: Q(Exists(Appeal.objects.filter(contests=OuterRef("pk")))),
+        # "contests not null" is implied, and said: PostgreSQL may run this as one
+        # hashed subquery, which then reads only the index of set links, not every appeal.
+        lambda now: Q(Exists(Appeal.objects.filter(contests=OuterRef("pk"), contests__isnull=False))),
     ),
 )
 BASE_KEYS = tuple(c.key for c in BASE_COUNTS)

@@ -355,7 +355,7 @@ def _roll_up_month(month: date) -> None:
 def _recount_month(month: date, *, now: datetime) -> None:
     """Count the appeals received in one local month again, every row of the month, and keep their facts."""
     end = next_month(month)
-    _use_memory_for_groupings()
+    _tune_for_counting()
     AppealCount.objects.filter(day__gte=month, day__lt=end).delete()
     AnswerDaysCount.objects.filter(day__gte=month, day__lt=end).delete()
     _stage(Appeal.objects.filter(received_at__gte=start_of_day(month), received_at__lt=start_of_day(end)), now=now)
@@ -367,11 +367,15 @@ def _recount_month(month: date, *, now: datetime) -> None:
     _drop_temporary(STAGE_TABLE)
 
 
-def _use_memory_for_groupings() -> None:
+def _tune_for_counting() -> None:
+    """Settings for this transaction's counting (PostgreSQL)."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             # The groupings of a month hash a few hundred thousand groups: in memory, not spilled to disk.
             cursor.execute("SET LOCAL work_mem = '128MB'")
+            # JIT compiling the stage's query took 1.1 s of a 3.4 s refresh of
+            # 80,000 appeals, and gained nothing in a rebuild (71 s either way).
+            cursor.execute("SET LOCAL jit = off")
 
 
 def _write_facts(*, signed: bool) -> None:
@@ -483,6 +487,10 @@ def _stage_changes(state: FillState, *, now: datetime) -> int:
             f"INSERT INTO {TOUCHED_TABLE} (id) SELECT contests_id FROM {appeals} "
             f"WHERE id IN (SELECT id FROM {TOUCHED_TABLE}) AND contests_id IS NOT NULL"
         )
+        if connection.vendor == "postgresql":
+            # A temporary table has no statistics until analysed: the planner
+            # would guess its size when choosing how to join the appeals.
+            cursor.execute(f"ANALYZE {TOUCHED_TABLE}")
         cursor.execute(f"SELECT COUNT(DISTINCT id) FROM {TOUCHED_TABLE}")
         touched = cursor.fetchone()[0]
     _stage(Appeal.objects.filter(pk__in=RawSQL(f"SELECT id FROM {TOUCHED_TABLE}", ())), now=now, signed=True)
@@ -520,6 +528,7 @@ def counts_refresh(*, now: datetime | None = None) -> dict:
         if state is None:
             return counts_rebuild(now=now)
         last_event_id = _last_event_id()
+        _tune_for_counting()
         touched = _stage_changes(state, now=now)
         if touched:
             _apply_changes()
