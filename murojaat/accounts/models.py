@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from murojaat.accounts.identifiers import validate_pinfl, validate_tin
@@ -46,6 +47,17 @@ class User(AbstractUser):
 
     def full_name(self) -> str:
         return " ".join(p for p in (self.last_name, self.first_name, self.middle_name) if p) or self.username
+
+    @cached_property
+    def roles_by_body(self) -> dict[int, set[str]]:
+        """The roles this official holds, by organisation id: read once per
+        loaded user (one request), since a page asks for each appeal it lists."""
+        roles: dict[int, set[str]] = {}
+        for org_id, role in Membership.objects.filter(user=self, is_active=True).values_list(
+            "organisation_id", "role"
+        ):
+            roles.setdefault(org_id, set()).add(role)
+        return roles
 
 
 class Role(models.TextChoices):

@@ -18,7 +18,7 @@ from ninja import Status as Respond
 from murojaat.accounts.models import User
 from murojaat.api.auth import official_auth, optional_user
 from murojaat.api.schemas import ErrorOut, JsonBody
-from murojaat.appeals import codes, idempotency, intake, lifecycle, selectors
+from murojaat.appeals import actions, codes, idempotency, intake, lifecycle, selectors
 from murojaat.appeals.models import Appeal, AppealEvent, IdempotencyRecord, Status
 from murojaat.appeals.presenters import (
     AppealListItem,
@@ -319,7 +319,7 @@ def _applicant_appeal(request, tracking_code: str) -> Appeal:
 @rate_limit("lookup", account=_key_lookup, failed=NotFound, when=_has_key)
 def rate_appeal(request, tracking_code: str, payload: RatingIn):
     appeal = _applicant_appeal(request, tracking_code)
-    lifecycle.rate(appeal=appeal, rating=payload.rating, comment=payload.comment)
+    actions.appeal_rate(appeal=appeal, rating=payload.rating, comment=payload.comment)
     return public_view(appeal)
 
 
@@ -406,12 +406,12 @@ def _action(path: str, summary: str):
 
 @_action("register", "Register the appeal")
 def act_register(request, tracking_code: str, payload: Empty | None = None):
-    return _step(request, tracking_code, lambda a, u: lifecycle.register(appeal=a, actor=u))
+    return _step(request, tracking_code, lambda a, u: actions.appeal_register(appeal=a, actor=u))
 
 
 @_action("forward", "Forward to the competent body (within 5 days); the deadline restarts there")
 def act_forward(request, tracking_code: str, payload: ForwardIn):
-    return _step(request, tracking_code, lambda a, u: lifecycle.forward(
+    return _step(request, tracking_code, lambda a, u: actions.appeal_forward(
         appeal=a, actor=u, to=_organisation(payload.to), reason=payload.reason))
 
 
@@ -421,56 +421,56 @@ def act_assign(request, tracking_code: str, payload: AssignIn):
         executor = User.objects.filter(username=payload.executor, is_active=True).first()
         if executor is None:
             raise InvalidInput(fields={"executor": _("No such user.")})
-        lifecycle.assign(appeal=a, actor=u, executor=executor)
+        actions.appeal_assign(appeal=a, actor=u, executor=executor)
 
     return _step(request, tracking_code, run)
 
 
 @_action("set_extra_study", "Set the one-month term for extra study, checks or documents")
 def act_extra_study(request, tracking_code: str, payload: ReasonIn):
-    return _step(request, tracking_code, lambda a, u: lifecycle.set_extra_study(appeal=a, actor=u,
+    return _step(request, tracking_code, lambda a, u: actions.appeal_set_extra_study(appeal=a, actor=u,
                                                                                  reason=payload.reason))
 
 
 @_action("notify_further_study", "Suggestions: tell the applicant it needs further study")
 def act_further_study(request, tracking_code: str, payload: NoteIn):
-    return _step(request, tracking_code, lambda a, u: lifecycle.notify_further_study(appeal=a, actor=u,
+    return _step(request, tracking_code, lambda a, u: actions.appeal_notify_further_study(appeal=a, actor=u,
                                                                                       note=payload.note))
 
 
 @_action("extend", "The head extends the deadline once, by at most one month")
 def act_extend(request, tracking_code: str, payload: ExtendIn):
-    return _step(request, tracking_code, lambda a, u: lifecycle.extend(appeal=a, actor=u, until=payload.until,
+    return _step(request, tracking_code, lambda a, u: actions.appeal_extend(appeal=a, actor=u, until=payload.until,
                                                                         reason=payload.reason))
 
 
 @_action("answer", "Answer the appeal")
 def act_answer(request, tracking_code: str, payload: AnswerIn):
-    return _step(request, tracking_code, lambda a, u: lifecycle.answer(appeal=a, actor=u, text=payload.text,
+    return _step(request, tracking_code, lambda a, u: actions.appeal_answer(appeal=a, actor=u, text=payload.text,
                                                                         form=payload.form))
 
 
 @_action("leave_without_consideration", "Leave without consideration, with the head's written conclusion")
 def act_without_consideration(request, tracking_code: str, payload: WithoutConsiderationIn):
-    return _step(request, tracking_code, lambda a, u: lifecycle.leave_without_consideration(
+    return _step(request, tracking_code, lambda a, u: actions.appeal_leave_without_consideration(
         appeal=a, actor=u, reason=payload.reason, conclusion=payload.conclusion))
 
 
 @_action("merge", "Merge a duplicate into another appeal")
 def act_merge(request, tracking_code: str, payload: OtherAppealIn):
-    return _step(request, tracking_code, lambda a, u: lifecycle.merge(
+    return _step(request, tracking_code, lambda a, u: actions.appeal_merge(
         appeal=a, actor=u, into=_other_appeal(u, payload.tracking_code, "tracking_code")))
 
 
 @_action("mark_repeated", "Mark as a repeated appeal, linked to the earlier one")
 def act_mark_repeated(request, tracking_code: str, payload: OtherAppealIn):
-    return _step(request, tracking_code, lambda a, u: lifecycle.mark_repeated(
+    return _step(request, tracking_code, lambda a, u: actions.appeal_mark_repeated(
         appeal=a, actor=u, earlier=_other_appeal(u, payload.tracking_code, "tracking_code")))
 
 
 @_action("close", "Close an answered appeal")
 def act_close(request, tracking_code: str, payload: Empty | None = None):
-    return _step(request, tracking_code, lambda a, u: lifecycle.close(appeal=a, actor=u))
+    return _step(request, tracking_code, lambda a, u: actions.appeal_close(appeal=a, actor=u))
 
 
 __all__ = ["router", "AppealEvent"]

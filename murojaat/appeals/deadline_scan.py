@@ -17,13 +17,13 @@ appeals to read them, three per chunk to write the alerts; the escalation of a
 newly overdue appeal (once in its life) is the lifecycle's own step.
 """
 
-import importlib
 import logging
 from datetime import datetime, time, timedelta
 
 from django.db.models import Q
 from django.utils import timezone
 
+from murojaat.appeals import actions
 from murojaat.appeals.models import Appeal, Kind, Status
 from murojaat.notifications.services import notify_bodies
 
@@ -98,10 +98,9 @@ def scan_deadlines(*, now: datetime | None = None) -> dict:
     counts["alerts_created"] += len(notify_bodies(alerts=alerts))
 
     if to_escalate:
-        escalate = importlib.import_module("murojaat.appeals.lifecycle").escalate
         for appeal in to_escalate:
             try:
-                escalate(appeal=appeal, at=now)
+                actions.appeal_escalate(appeal=appeal, at=now)
             except Exception:
                 # One appeal the lifecycle refuses (escalated meanwhile by another
                 # scan, answered a moment ago) must not stop the others.

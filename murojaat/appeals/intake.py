@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from murojaat.accounts.identifiers import parse_pinfl, validate_legal_entity_tin
 from murojaat.accounts.models import User
-from murojaat.appeals import codes, lifecycle, references
+from murojaat.appeals import actions, codes, lifecycle, references
 from murojaat.appeals.models import (
     Appeal,
     AppealEvent,
@@ -308,8 +308,8 @@ def appeal_submit(
             notify_applicant(appeal=appeal, event="received", context=_receipt_context(appeal), new_appeal=True)
         if receipt.duplicate_of is not None:
             # The same text from the same person, still open: considered once.
-            lifecycle.merge(
-                appeal=appeal, actor=lifecycle.Actor(system="duplicate-check"), into=receipt.duplicate_of, at=at
+            actions.appeal_merge(
+                appeal=appeal, actor=actions.Actor(system="duplicate-check"), into=receipt.duplicate_of, at=at
             )
     return receipt
 

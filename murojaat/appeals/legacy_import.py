@@ -42,7 +42,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 
-from murojaat.appeals import intake, lifecycle
+from murojaat.appeals import actions, intake
 from murojaat.audit.chain import audit_record
 from murojaat.core.errors import DomainError
 from murojaat.organisations.models import Organisation
@@ -172,7 +172,7 @@ def check_file(path: Path) -> tuple[list[ParsedRow], list[RowError]]:
     return rows, errors
 
 
-def replay(parsed: ParsedRow, actor: lifecycle.Actor, source: str) -> None:
+def replay(parsed: ParsedRow, actor: actions.Actor, source: str) -> None:
     h = parsed.history
     receipt = intake.appeal_submit(submission=parsed.submission, at=h["received_at"])
     appeal = receipt.appeal
@@ -185,21 +185,21 @@ def replay(parsed: ParsedRow, actor: lifecycle.Actor, source: str) -> None:
     if h["forwarded_to"]:
         target = Organisation.objects.get(code=h["forwarded_to"])
         if target.pk != appeal.organisation_id:
-            lifecycle.forward(appeal=appeal, actor=actor, to=target, reason=_("imported"), at=h["forwarded_at"])
+            actions.appeal_forward(appeal=appeal, actor=actor, to=target, reason=_("imported"), at=h["forwarded_at"])
     if h["without_consideration_at"]:
-        lifecycle.leave_without_consideration(
+        actions.appeal_leave_without_consideration(
             appeal=appeal, actor=actor, reason=h["without_consideration_reason"] or "other_breach",
             conclusion=h["conclusion"] or _("Left without consideration in the previous system."),
             at=h["without_consideration_at"],
         )
         return
     if h["registered_at"] or h["answered_at"]:
-        lifecycle.register(appeal=appeal, actor=actor, at=h["registered_at"] or h["answered_at"])
+        actions.appeal_register(appeal=appeal, actor=actor, at=h["registered_at"] or h["answered_at"])
     if h["answered_at"]:
-        lifecycle.answer(appeal=appeal, actor=actor, text=h["answer_text"], form=h["answer_form"] or "written",
+        actions.appeal_answer(appeal=appeal, actor=actor, text=h["answer_text"], form=h["answer_form"] or "written",
                          at=h["answered_at"])
     if h["closed_at"]:
-        lifecycle.close(appeal=appeal, actor=actor, at=h["closed_at"])
+        actions.appeal_close(appeal=appeal, actor=actor, at=h["closed_at"])
 
 
 def appeals_import(*, path: Path, progress=None) -> ImportReport:
@@ -207,7 +207,7 @@ def appeals_import(*, path: Path, progress=None) -> ImportReport:
     rows, errors = check_file(path)
     if errors:
         return ImportReport(errors=errors)
-    actor = lifecycle.Actor(system=f"import:{path.name}")
+    actor = actions.Actor(system=f"import:{path.name}")
     report = ImportReport()
     try:
         with transaction.atomic():

@@ -24,7 +24,7 @@ from django.utils import timezone
 
 from murojaat.accounts.identifiers import make_pinfl
 from murojaat.accounts.models import Membership, Role
-from murojaat.appeals import intake, lifecycle
+from murojaat.appeals import actions, intake
 from murojaat.appeals.models import Status
 from murojaat.categories.models import Category
 from murojaat.core.errors import DomainError
@@ -129,7 +129,7 @@ class Generator:
         self.rng = random.Random(seed)
         self.now = now
         self.world = load_world()
-        self.system = lifecycle.Actor(system="demo")
+        self.system = actions.Actor(system="demo")
         self.frequent: list[Person] = []
         self.serial = 0
         self.counts: dict[str, int] = defaultdict(int)
@@ -235,7 +235,7 @@ class Generator:
             return
         org = appeal.organisation
         if rng.random() < 0.02:  # anonymous-looking or without authority: the head's conclusion
-            lifecycle.leave_without_consideration(
+            actions.appeal_leave_without_consideration(
                 appeal=appeal, actor=self.actor(org.pk, Role.HEAD), reason=rng.choice(["anonymous", "no_authority"]),
                 conclusion=compose_conclusion(language=language, rng=rng), at=t)
             self.counts["left_without_consideration"] += 1
@@ -243,27 +243,27 @@ class Generator:
         if rng.random() < 0.07:  # sent to the wrong body first
             target = self.forward_target(appeal)
             if target is not None:
-                lifecycle.forward(appeal=appeal, actor=self.actor(org.pk, Role.REGISTRAR, Role.HEAD), to=target,
+                actions.appeal_forward(appeal=appeal, actor=self.actor(org.pk, Role.REGISTRAR, Role.HEAD), to=target,
                                   reason="Vakolatga ko‘ra", at=t)
                 org = appeal.organisation
                 t += timedelta(hours=rng.uniform(2, 40))
                 if t > now:
                     return
-        lifecycle.register(appeal=appeal, actor=self.actor(org.pk, Role.REGISTRAR, Role.HEAD), at=t)
+        actions.appeal_register(appeal=appeal, actor=self.actor(org.pk, Role.REGISTRAR, Role.HEAD), at=t)
         t += timedelta(hours=rng.uniform(1, 48))
         if t > now:
             return
         executor = self.executor(org.pk)
         if executor is not None:
-            lifecycle.assign(appeal=appeal, actor=self.actor(org.pk, Role.REGISTRAR, Role.HEAD), executor=executor,
+            actions.appeal_assign(appeal=appeal, actor=self.actor(org.pk, Role.REGISTRAR, Role.HEAD), executor=executor,
                              at=t)
         head = self.actor(org.pk, Role.HEAD)
         if appeal.kind != "suggestion" and rng.random() < 0.08:
-            lifecycle.set_extra_study(appeal=appeal, actor=head, reason="Joyida o‘rganish talab etiladi", at=t)
+            actions.appeal_set_extra_study(appeal=appeal, actor=head, reason="Joyida o‘rganish talab etiladi", at=t)
         if rng.random() < 0.05:
             until = appeal.due_at + timedelta(days=rng.randint(7, 25))
             try:
-                lifecycle.extend(appeal=appeal, actor=head, until=until.date(),
+                actions.appeal_extend(appeal=appeal, actor=head, until=until.date(),
                                  reason="Qo‘shimcha hujjatlar so‘raldi", at=t)
             except DomainError:
                 pass
@@ -273,7 +273,7 @@ class Generator:
             self.counts["neglected"] += 1
             return
         if appeal.kind == "suggestion" and rng.random() < 0.3:
-            lifecycle.notify_further_study(appeal=appeal, actor=head, note="Taklif o‘rganilmoqda",
+            actions.appeal_notify_further_study(appeal=appeal, actor=head, note="Taklif o‘rganilmoqda",
                                            at=t + timedelta(days=rng.uniform(1, 9)))
         # Most bodies answer in about a week; some run late.
         due = appeal.effective_due_at
@@ -283,7 +283,7 @@ class Generator:
         if answered_at > now:
             return  # still being considered (and perhaps overdue)
         answerer = executor or head
-        lifecycle.answer(appeal=appeal, actor=answerer, form="electronic",
+        actions.appeal_answer(appeal=appeal, actor=answerer, form="electronic",
                          text=compose_answer(category_code=appeal.category.code, language=language, rng=rng,
                                              place=place), at=max(answered_at, t))
         self.counts["answered"] += 1
@@ -292,7 +292,7 @@ class Generator:
             return
         if rng.random() < 0.55:
             rating = _pick(rng, RATINGS)
-            lifecycle.rate(appeal=appeal, rating=rating, at=t,
+            actions.appeal_rate(appeal=appeal, rating=rating, at=t,
                            comment=compose_rating_comment(rating=rating, language=language, rng=rng)
                            if rng.random() < 0.6 else "")
             if rating <= 2 and rng.random() < 0.15 and appeal.organisation.parent_id:
@@ -301,7 +301,7 @@ class Generator:
                                                           language=language, rng=rng, place=place).text)
                 self.counts["contested"] += 1
         if rng.random() < 0.75:
-            lifecycle.close(appeal=appeal, actor=answerer, at=t + timedelta(hours=1))
+            actions.appeal_close(appeal=appeal, actor=answerer, at=t + timedelta(hours=1))
 
     def forward_target(self, appeal) -> Organisation | None:
         """A plausible second body: the regional hokimiyat, or a sibling district's hokimiyat."""

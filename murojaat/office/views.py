@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_POST
 
 from murojaat.accounts.models import Membership, Role, User
-from murojaat.appeals import codes, lifecycle, presenters, selectors
+from murojaat.appeals import actions, codes, lifecycle, presenters, selectors
 from murojaat.appeals.models import Appeal
 from murojaat.attachments.api import attachment_download_response
 from murojaat.categories.models import Category
@@ -136,8 +136,7 @@ def _assignable_executors(user) -> list:
 
 
 def _roles_by_body(user) -> dict[int, set[str]]:
-    lifecycle.roles_in(user, 0)  # fills the per-request cache
-    return getattr(user, "_murojaat_roles", {})
+    return user.roles_by_body
 
 
 def _filtered(qs, form: forms.InboxFilterForm, user):
@@ -275,7 +274,7 @@ def bulk_assign(request):
         shown = codes.display(codes.normalise(code))
         try:
             appeal = selectors.appeal_for_official(user, code)
-            lifecycle.assign(appeal=appeal, actor=user, executor=executor)
+            actions.appeal_assign(appeal=appeal, actor=user, executor=executor)
         except DomainError as error:
             message = error.message if not isinstance(error, NotFound) else _("No such appeal among yours.")
             refused.append((shown, str(message)))
@@ -418,7 +417,7 @@ STEPS: dict[str, Step] = {
         gettext_lazy("Register"),
         gettext_lazy("Register"),
         forms.EmptyStepForm,
-        lambda a, u, d: lifecycle.register(appeal=a, actor=u),
+        lambda a, u, d: actions.appeal_register(appeal=a, actor=u),
         lambda a, d: _("The appeal is registered."),
         inline=True,
     ),
@@ -427,7 +426,7 @@ STEPS: dict[str, Step] = {
         gettext_lazy("Forward to another body"),
         gettext_lazy("Forward"),
         forms.ForwardForm,
-        lambda a, u, d: lifecycle.forward(appeal=a, actor=u, to=_body(d["to"]), reason=d["reason"]),
+        lambda a, u, d: actions.appeal_forward(appeal=a, actor=u, to=_body(d["to"]), reason=d["reason"]),
         lambda a, d: _("The appeal was forwarded to %(body)s.") % {"body": a.organisation.name},
     ),
     "assign": Step(
@@ -435,7 +434,7 @@ STEPS: dict[str, Step] = {
         gettext_lazy("Assign an executor"),
         gettext_lazy("Assign"),
         forms.AssignForm,
-        lambda a, u, d: lifecycle.assign(appeal=a, actor=u, executor=_executor(d["executor"])),
+        lambda a, u, d: actions.appeal_assign(appeal=a, actor=u, executor=_executor(d["executor"])),
         lambda a, d: _("%(name)s is now the executor.") % {"name": a.assignee.full_name()},
     ),
     "set_extra_study": Step(
@@ -443,7 +442,7 @@ STEPS: dict[str, Step] = {
         gettext_lazy("Set the term for extra study"),
         gettext_lazy("Set the term"),
         forms.ReasonForm,
-        lambda a, u, d: lifecycle.set_extra_study(appeal=a, actor=u, reason=d["reason"]),
+        lambda a, u, d: actions.appeal_set_extra_study(appeal=a, actor=u, reason=d["reason"]),
         lambda a, d: _("The term is now one month. The applicant is told."),
     ),
     "notify_further_study": Step(
@@ -451,7 +450,7 @@ STEPS: dict[str, Step] = {
         gettext_lazy("Tell the applicant of further study"),
         gettext_lazy("Tell the applicant"),
         forms.NoteForm,
-        lambda a, u, d: lifecycle.notify_further_study(appeal=a, actor=u, note=d["note"]),
+        lambda a, u, d: actions.appeal_notify_further_study(appeal=a, actor=u, note=d["note"]),
         lambda a, d: _("The applicant is told the suggestion needs further study."),
     ),
     "extend": Step(
@@ -459,7 +458,7 @@ STEPS: dict[str, Step] = {
         gettext_lazy("Extend the deadline"),
         gettext_lazy("Extend"),
         forms.ExtendForm,
-        lambda a, u, d: lifecycle.extend(appeal=a, actor=u, until=d["until"], reason=d["reason"]),
+        lambda a, u, d: actions.appeal_extend(appeal=a, actor=u, until=d["until"], reason=d["reason"]),
         lambda a, d: _("The deadline is extended. The applicant is told."),
     ),
     "answer": Step(
@@ -467,7 +466,7 @@ STEPS: dict[str, Step] = {
         pgettext_lazy("appeal step", "Answer"),
         gettext_lazy("Send the answer"),
         forms.AnswerForm,
-        lambda a, u, d: lifecycle.answer(appeal=a, actor=u, text=d["text"], form=d["form"]),
+        lambda a, u, d: actions.appeal_answer(appeal=a, actor=u, text=d["text"], form=d["form"]),
         lambda a, d: _("The answer is sent to the applicant."),
     ),
     "leave_without_consideration": Step(
@@ -475,7 +474,7 @@ STEPS: dict[str, Step] = {
         gettext_lazy("Leave without consideration"),
         gettext_lazy("Leave without consideration"),
         forms.WithoutConsiderationForm,
-        lambda a, u, d: lifecycle.leave_without_consideration(
+        lambda a, u, d: actions.appeal_leave_without_consideration(
             appeal=a, actor=u, reason=d["reason"], conclusion=d["conclusion"]
         ),
         lambda a, d: _("The appeal is left without consideration. The applicant is told why."),
@@ -486,7 +485,7 @@ STEPS: dict[str, Step] = {
         gettext_lazy("Merge with another appeal"),
         gettext_lazy("Merge"),
         forms.OtherAppealForm,
-        lambda a, u, d: lifecycle.merge(appeal=a, actor=u, into=_other_appeal(u, d["tracking_code"])),
+        lambda a, u, d: actions.appeal_merge(appeal=a, actor=u, into=_other_appeal(u, d["tracking_code"])),
         lambda a, d: (
             _("The appeal is merged into %(code)s.") % {"code": codes.display(a.merged_into.tracking_code)}
         ),
@@ -497,7 +496,7 @@ STEPS: dict[str, Step] = {
         gettext_lazy("Mark as repeated"),
         gettext_lazy("Mark as repeated"),
         forms.OtherAppealForm,
-        lambda a, u, d: lifecycle.mark_repeated(
+        lambda a, u, d: actions.appeal_mark_repeated(
             appeal=a, actor=u, earlier=_other_appeal(u, d["tracking_code"])
         ),
         lambda a, d: (
@@ -510,7 +509,7 @@ STEPS: dict[str, Step] = {
         gettext_lazy("Close"),
         gettext_lazy("Close"),
         forms.EmptyStepForm,
-        lambda a, u, d: lifecycle.close(appeal=a, actor=u),
+        lambda a, u, d: actions.appeal_close(appeal=a, actor=u),
         lambda a, d: _("The appeal is closed."),
         inline=True,
     ),

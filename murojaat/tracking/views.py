@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from murojaat.appeals import codes, intake, lifecycle, selectors
+from murojaat.appeals import actions, codes, intake, lifecycle, selectors
 from murojaat.appeals.models import Appeal
 from murojaat.appeals.presenters import public_view
 from murojaat.attachments.api import attachment_download_response
@@ -205,7 +205,7 @@ def rate(request, code: str):
     form = RatingForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
-            lifecycle.rate(
+            actions.appeal_rate(
                 appeal=appeal, rating=form.cleaned_data["rating"], comment=form.cleaned_data["comment"]
             )
         except DomainError as exc:

@@ -1,7 +1,7 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from murojaat.appeals import intake, lifecycle
+from murojaat.appeals import actions, intake
 
 TASHKENT = ZoneInfo("Asia/Tashkent")
 
@@ -33,8 +33,8 @@ def file_appeal(world, *, at=None, user=None, **overrides):
 
 
 def take_to_answer(world, appeal, *, at=None):
-    lifecycle.register(appeal=appeal, actor=world.registrar_a, at=at)
-    lifecycle.assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a, at=at)
-    lifecycle.answer(appeal=appeal, actor=world.executor_a, at=at,
+    actions.appeal_register(appeal=appeal, actor=world.registrar_a, at=at)
+    actions.appeal_assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a, at=at)
+    actions.appeal_answer(appeal=appeal, actor=world.executor_a, at=at,
                      text="Yo‘l 2026-yil may oyida ta’mirlandi. Murojaatingiz uchun rahmat.")
     return appeal

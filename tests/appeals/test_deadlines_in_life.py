@@ -2,7 +2,7 @@
 
 import time_machine
 
-from murojaat.appeals import lifecycle
+from murojaat.appeals import actions
 from murojaat.appeals.models import Appeal
 from tests.appeals.factories import file_appeal, local
 
@@ -33,7 +33,7 @@ def test_forwarding_restarts_the_count_from_receipt_by_the_deciding_body(world):
     with time_machine.travel(local(2025, 12, 29, 11, 0), tick=False):
         appeal = file_appeal(world).appeal
     with time_machine.travel(local(2026, 1, 2, 11, 0), tick=False):
-        lifecycle.forward(appeal=appeal, actor=world.registrar_a, to=world.body_b, reason="Vakolat")
+        actions.appeal_forward(appeal=appeal, actor=world.registrar_a, to=world.body_b, reason="Vakolat")
     appeal = Appeal.objects.get(pk=appeal.pk)
     assert local_date(appeal.decider_received_at) == "2026-01-02"
     assert local_date(appeal.due_at) == "2026-01-19"  # 17 January is a Saturday

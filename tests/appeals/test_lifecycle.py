@@ -2,7 +2,7 @@
 
 import pytest
 
-from murojaat.appeals import lifecycle
+from murojaat.appeals import actions, lifecycle
 from murojaat.appeals.models import Appeal, AppealEvent, Status
 from murojaat.audit.models import AuditEvent
 from murojaat.core.errors import InvalidInput, InvalidTransition, NotAllowed
@@ -20,18 +20,18 @@ def test_a_received_appeal_goes_through_to_closed(world):
     assert appeal.status == Status.RECEIVED
     assert appeal.organisation == world.body_a
 
-    lifecycle.register(appeal=appeal, actor=world.registrar_a, at=local(2026, 4, 6, 11, 0))
-    lifecycle.assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a, at=local(2026, 4, 6, 12))
-    lifecycle.answer(appeal=appeal, actor=world.executor_a, text="Yo‘l ta’mirlandi, rahmat.",
+    actions.appeal_register(appeal=appeal, actor=world.registrar_a, at=local(2026, 4, 6, 11, 0))
+    actions.appeal_assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a, at=local(2026, 4, 6, 12))
+    actions.appeal_answer(appeal=appeal, actor=world.executor_a, text="Yo‘l ta’mirlandi, rahmat.",
                      at=local(2026, 4, 10, 9))
-    lifecycle.close(appeal=appeal, actor=world.executor_a, at=local(2026, 4, 11, 9))
+    actions.appeal_close(appeal=appeal, actor=world.executor_a, at=local(2026, 4, 11, 9))
 
     appeal.refresh_from_db()
     assert appeal.status == Status.CLOSED
     assert appeal.registered_at == local(2026, 4, 6, 11, 0)
     assert appeal.answered_by == world.executor_a
-    actions = list(appeal.events.values_list("action", flat=True))
-    assert actions == ["received", "register", "assign", "answer", "close"]
+    steps = list(appeal.events.values_list("action", flat=True))
+    assert steps == ["received", "register", "assign", "answer", "close"]
     audited = list(AuditEvent.objects.filter(object_id=str(appeal.pk)).values_list("action", flat=True))
     assert audited == ["appeal.received", "appeal.register", "appeal.assign", "appeal.answer", "appeal.close"]
 
@@ -39,10 +39,10 @@ def test_a_received_appeal_goes_through_to_closed(world):
 @pytest.mark.parametrize(
     "step",
     [
-        lambda w, a: lifecycle.answer(appeal=a, actor=w.head_a, text="Javob matni yetarlicha uzun."),
-        lambda w, a: lifecycle.close(appeal=a, actor=w.head_a),
-        lambda w, a: lifecycle.assign(appeal=a, actor=w.head_a, executor=w.executor_a),
-        lambda w, a: lifecycle.extend(appeal=a, actor=w.head_a, until=a.due_at, reason="Tekshiruv"),
+        lambda w, a: actions.appeal_answer(appeal=a, actor=w.head_a, text="Javob matni yetarlicha uzun."),
+        lambda w, a: actions.appeal_close(appeal=a, actor=w.head_a),
+        lambda w, a: actions.appeal_assign(appeal=a, actor=w.head_a, executor=w.executor_a),
+        lambda w, a: actions.appeal_extend(appeal=a, actor=w.head_a, until=a.due_at, reason="Tekshiruv"),
     ],
 )
 def test_an_illegal_step_is_refused_and_changes_nothing(world, step):
@@ -59,11 +59,11 @@ def test_an_illegal_step_is_refused_and_changes_nothing(world, step):
 def test_an_official_without_the_role_is_refused(world):
     appeal = file_appeal(world).appeal
     with pytest.raises(NotAllowed):
-        lifecycle.register(appeal=appeal, actor=world.executor_a)  # executors do not register
+        actions.appeal_register(appeal=appeal, actor=world.executor_a)  # executors do not register
     with pytest.raises(NotAllowed):
-        lifecycle.register(appeal=appeal, actor=world.head_b)  # another body's head
+        actions.appeal_register(appeal=appeal, actor=world.head_b)  # another body's head
     with pytest.raises(NotAllowed):
-        lifecycle.register(appeal=appeal, actor=world.supervisor)  # supervisors only read
+        actions.appeal_register(appeal=appeal, actor=world.supervisor)  # supervisors only read
     assert Appeal.objects.get(pk=appeal.pk).status == Status.RECEIVED
 
 
@@ -79,7 +79,7 @@ def test_allowed_actions_follow_the_role_and_state(world):
 def test_forwarding_restarts_the_deadline_at_the_competent_body(world):
     appeal = file_appeal(world, at=local(2026, 6, 1, 10)).appeal
     first_due = appeal.due_at
-    lifecycle.forward(appeal=appeal, actor=world.registrar_a, to=world.body_b, reason="Koson tumaniga tegishli",
+    actions.appeal_forward(appeal=appeal, actor=world.registrar_a, to=world.body_b, reason="Koson tumaniga tegishli",
                       at=local(2026, 6, 4, 10))
     appeal.refresh_from_db()
     assert appeal.organisation == world.body_b
@@ -91,52 +91,52 @@ def test_forwarding_restarts_the_deadline_at_the_competent_body(world):
     assert Notification.objects.filter(appeal=appeal, event="forwarded").exists()
     # Body A no longer acts on it; body B does.
     with pytest.raises(NotAllowed):
-        lifecycle.register(appeal=appeal, actor=world.registrar_a)
-    lifecycle.register(appeal=appeal, actor=world.head_b)
+        actions.appeal_register(appeal=appeal, actor=world.registrar_a)
+    actions.appeal_register(appeal=appeal, actor=world.head_b)
 
 
 def test_forwarding_to_the_same_body_is_refused(world):
     appeal = file_appeal(world).appeal
     with pytest.raises(InvalidInput) as caught:
-        lifecycle.forward(appeal=appeal, actor=world.registrar_a, to=world.body_a)
+        actions.appeal_forward(appeal=appeal, actor=world.registrar_a, to=world.body_a)
     assert "to" in caught.value.fields
 
 
 def test_the_head_extends_once_by_at_most_a_month_with_a_reason(world):
     appeal = file_appeal(world, at=local(2026, 6, 1, 10)).appeal
-    lifecycle.register(appeal=appeal, actor=world.registrar_a)
+    actions.appeal_register(appeal=appeal, actor=world.registrar_a)
     with pytest.raises(NotAllowed):
-        lifecycle.extend(appeal=appeal, actor=world.registrar_a, until=appeal.due_at.date(), reason="Tekshiruv")
+        actions.appeal_extend(appeal=appeal, actor=world.registrar_a, until=appeal.due_at.date(), reason="Tekshiruv")
     with pytest.raises(InvalidInput):
-        lifecycle.extend(appeal=appeal, actor=world.head_a, until=appeal.due_at.date(), reason="")
-    lifecycle.extend(appeal=appeal, actor=world.head_a, until=local(2026, 7, 10).date(), reason="Ekspertiza kerak")
+        actions.appeal_extend(appeal=appeal, actor=world.head_a, until=appeal.due_at.date(), reason="")
+    actions.appeal_extend(appeal=appeal, actor=world.head_a, until=local(2026, 7, 10).date(), reason="Ekspertiza kerak")
     appeal.refresh_from_db()
     assert appeal.extended_until is not None and appeal.extension_reason == "Ekspertiza kerak"
     with pytest.raises(InvalidInput):
-        lifecycle.extend(appeal=appeal, actor=world.head_a, until=local(2026, 7, 12).date(), reason="Yana")
+        actions.appeal_extend(appeal=appeal, actor=world.head_a, until=local(2026, 7, 12).date(), reason="Yana")
 
 
 def test_only_the_assigned_executor_or_the_head_answers(world):
     appeal = file_appeal(world).appeal
-    lifecycle.register(appeal=appeal, actor=world.registrar_a)
+    actions.appeal_register(appeal=appeal, actor=world.registrar_a)
     other = world.executor_a.__class__.objects.create_user(username="executor_a2", password="x" * 12)
     other.memberships.create(organisation=world.body_a, role="executor")
-    lifecycle.assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a)
+    actions.appeal_assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a)
     with pytest.raises(NotAllowed):
-        lifecycle.answer(appeal=appeal, actor=other, text="Javob matni yetarlicha uzun.")
-    lifecycle.answer(appeal=appeal, actor=world.head_a, text="Javob matni yetarlicha uzun.")
+        actions.appeal_answer(appeal=appeal, actor=other, text="Javob matni yetarlicha uzun.")
+    actions.appeal_answer(appeal=appeal, actor=world.head_a, text="Javob matni yetarlicha uzun.")
     assert Appeal.objects.get(pk=appeal.pk).status == Status.ANSWERED
 
 
 def test_leaving_without_consideration_needs_the_head_a_ground_and_a_conclusion(world):
     appeal = file_appeal(world, channel="post", full_name="", address="").appeal
     with pytest.raises(NotAllowed):
-        lifecycle.leave_without_consideration(appeal=appeal, actor=world.registrar_a, reason="anonymous",
+        actions.appeal_leave_without_consideration(appeal=appeal, actor=world.registrar_a, reason="anonymous",
                                               conclusion="Murojaatda ism va manzil ko‘rsatilmagan.")
     with pytest.raises(InvalidInput):
-        lifecycle.leave_without_consideration(appeal=appeal, actor=world.head_a, reason="anonymous",
+        actions.appeal_leave_without_consideration(appeal=appeal, actor=world.head_a, reason="anonymous",
                                               conclusion="qisqa")
-    lifecycle.leave_without_consideration(appeal=appeal, actor=world.head_a, reason="anonymous",
+    actions.appeal_leave_without_consideration(appeal=appeal, actor=world.head_a, reason="anonymous",
                                           conclusion="Murojaatda ism va manzil ko‘rsatilmagan.")
     appeal.refresh_from_db()
     assert appeal.status == Status.LEFT_WITHOUT_CONSIDERATION
@@ -148,16 +148,16 @@ def test_leaving_without_consideration_needs_the_head_a_ground_and_a_conclusion(
 
 def test_a_low_rating_is_flagged_to_the_supervising_body(world):
     appeal = take_to_answer(world, file_appeal(world).appeal)
-    lifecycle.rate(appeal=appeal, rating=2, comment="Yo‘l hali ham buzuq")
+    actions.appeal_rate(appeal=appeal, rating=2, comment="Yo‘l hali ham buzuq")
     appeal.refresh_from_db()
     assert appeal.rating == 2 and appeal.flagged_to_supervisor_at is not None
     with pytest.raises(InvalidInput):
-        lifecycle.rate(appeal=appeal, rating=5)
+        actions.appeal_rate(appeal=appeal, rating=5)
 
 
 def test_a_good_rating_is_not_flagged(world):
     appeal = take_to_answer(world, file_appeal(world).appeal)
-    lifecycle.rate(appeal=appeal, rating=5)
+    actions.appeal_rate(appeal=appeal, rating=5)
     assert Appeal.objects.get(pk=appeal.pk).flagged_to_supervisor_at is None
 
 
@@ -165,30 +165,30 @@ def test_a_good_rating_is_not_flagged(world):
 def test_a_rating_outside_1_to_5_is_refused(world, rating):
     appeal = take_to_answer(world, file_appeal(world).appeal)
     with pytest.raises(InvalidInput):
-        lifecycle.rate(appeal=appeal, rating=rating)
+        actions.appeal_rate(appeal=appeal, rating=rating)
 
 
 def test_escalation_only_when_overdue_and_only_once(world):
     appeal = file_appeal(world, at=local(2026, 5, 4, 10)).appeal
     with pytest.raises(InvalidTransition):
-        lifecycle.escalate(appeal=appeal, at=local(2026, 5, 5, 10))
+        actions.appeal_escalate(appeal=appeal, at=local(2026, 5, 5, 10))
     late = appeal.due_at.replace(year=2026) + (local(2026, 7, 1) - local(2026, 6, 1))
-    lifecycle.escalate(appeal=appeal, at=late)
+    actions.appeal_escalate(appeal=appeal, at=late)
     assert Appeal.objects.get(pk=appeal.pk).escalated_at == late
     with pytest.raises(InvalidTransition):
-        lifecycle.escalate(appeal=appeal, at=late)
+        actions.appeal_escalate(appeal=appeal, at=late)
 
 
 def test_a_system_actor_cannot_pose_as_applicant_and_officials_cannot_escalate(world):
     appeal = file_appeal(world, at=local(2026, 5, 4, 10)).appeal
     with pytest.raises(NotAllowed):
-        lifecycle.escalate(appeal=appeal, actor=world.head_a, at=local(2026, 8, 1))
+        actions.appeal_escalate(appeal=appeal, actor=world.head_a, at=local(2026, 8, 1))
 
 
 def test_notifications_are_scheduled_only_after_commit(world, django_capture_on_commit_callbacks):
     appeal = file_appeal(world).appeal
     with django_capture_on_commit_callbacks() as callbacks:
-        lifecycle.register(appeal=appeal, actor=world.registrar_a)
+        actions.appeal_register(appeal=appeal, actor=world.registrar_a)
     assert callbacks, "sending is scheduled for after the commit"
     assert Notification.objects.filter(appeal=appeal, event="registered").exists()
 
@@ -196,50 +196,50 @@ def test_notifications_are_scheduled_only_after_commit(world, django_capture_on_
 def test_two_officials_acting_at_once_cannot_both_register(world):
     appeal = file_appeal(world).appeal
     stale_copy = Appeal.objects.get(pk=appeal.pk)
-    lifecycle.register(appeal=appeal, actor=world.registrar_a)
+    actions.appeal_register(appeal=appeal, actor=world.registrar_a)
     with pytest.raises(InvalidTransition):
-        lifecycle.register(appeal=stale_copy, actor=world.head_a)
+        actions.appeal_register(appeal=stale_copy, actor=world.head_a)
     assert AppealEvent.objects.filter(appeal=appeal, action="register").count() == 1
 
 
 def test_merging_a_duplicate_closes_it_into_the_original(world):
     first = file_appeal(world).appeal
     second = file_appeal(world, pinfl="", text="Boshqa matn: ko‘cha chiroqlari yonmaydi, iltimos.").appeal
-    lifecycle.merge(appeal=second, actor=world.registrar_a, into=first)
+    actions.appeal_merge(appeal=second, actor=world.registrar_a, into=first)
     second.refresh_from_db()
     assert second.status == Status.MERGED and second.merged_into == first
     third = file_appeal(world, text="Uchinchi xat: ariq tozalanmagan, iltimos yordam bering.").appeal
     with pytest.raises(InvalidInput):
-        lifecycle.merge(appeal=third, actor=world.registrar_a, into=second)
+        actions.appeal_merge(appeal=third, actor=world.registrar_a, into=second)
 
 
 def test_suggestions_get_one_month_and_a_further_study_notice(world):
     appeal = file_appeal(world, kind="suggestion", at=local(2026, 2, 2, 10)).appeal
     assert appeal.due_at.date() >= local(2026, 3, 2).date()
     assert appeal.further_study_notice_due_at is not None
-    lifecycle.register(appeal=appeal, actor=world.registrar_a)
-    lifecycle.notify_further_study(appeal=appeal, actor=world.head_a, note="Ekspertlar o‘rganmoqda")
+    actions.appeal_register(appeal=appeal, actor=world.registrar_a)
+    actions.appeal_notify_further_study(appeal=appeal, actor=world.head_a, note="Ekspertlar o‘rganmoqda")
     with pytest.raises(InvalidInput):
-        lifecycle.notify_further_study(appeal=appeal, actor=world.head_a)
+        actions.appeal_notify_further_study(appeal=appeal, actor=world.head_a)
     with pytest.raises(InvalidInput):
-        lifecycle.set_extra_study(appeal=appeal, actor=world.head_a, reason="Qo‘shimcha o‘rganish")
+        actions.appeal_set_extra_study(appeal=appeal, actor=world.head_a, reason="Qo‘shimcha o‘rganish")
 
 
 def test_extra_study_makes_the_term_a_month(world):
     appeal = file_appeal(world, at=local(2026, 2, 2, 10)).appeal
     fifteen_days = appeal.due_at
-    lifecycle.register(appeal=appeal, actor=world.registrar_a)
-    lifecycle.set_extra_study(appeal=appeal, actor=world.head_a, reason="Hujjatlar so‘raldi")
+    actions.appeal_register(appeal=appeal, actor=world.registrar_a)
+    actions.appeal_set_extra_study(appeal=appeal, actor=world.head_a, reason="Hujjatlar so‘raldi")
     appeal.refresh_from_db()
     assert appeal.due_at > fifteen_days and appeal.term == "extra_study"
 
 
 def test_a_step_refused_halfway_leaves_no_trace(world):
     appeal = file_appeal(world).appeal
-    lifecycle.register(appeal=appeal, actor=world.registrar_a)
+    actions.appeal_register(appeal=appeal, actor=world.registrar_a)
     audit_before = AuditEvent.objects.count()
     with pytest.raises(InvalidInput) as caught:
-        lifecycle.assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_b)  # another body's
+        actions.appeal_assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_b)  # another body's
     assert "executor" in caught.value.fields
     appeal.refresh_from_db()
     assert appeal.status == Status.REGISTERED and appeal.assignee is None

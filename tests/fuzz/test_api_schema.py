@@ -30,7 +30,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from murojaat.appeals import codes, lifecycle
+from murojaat.appeals import actions, codes
 from murojaat.wsgi import application
 from tests.accounts.helpers import api_token
 from tests.appeals.factories import file_appeal, take_to_answer
@@ -108,9 +108,9 @@ def appeal_at(world, stage: str):
     if stage == "answered":
         take_to_answer(world, appeal)
     elif stage in ("registered", "in_progress"):
-        lifecycle.register(appeal=appeal, actor=world.registrar_a)
+        actions.appeal_register(appeal=appeal, actor=world.registrar_a)
         if stage == "in_progress":
-            lifecycle.assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a)
+            actions.appeal_assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a)
     return appeal, receipt.access_key
 
 

@@ -1,7 +1,5 @@
 """The deadline scan: which bodies are alerted, once a day, and who is escalated."""
 
-import sys
-import types
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -9,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from murojaat.appeals import actions
 from murojaat.appeals.deadline_scan import scan_deadlines
 from murojaat.appeals.models import Appeal, Kind, Status
 from murojaat.notifications.models import Notification
@@ -23,7 +22,7 @@ def at(day: int, hour: int = 18) -> datetime:
 
 @pytest.fixture
 def escalations(monkeypatch):
-    """Stands in for the lifecycle's escalate(), recording calls and setting escalated_at as it does."""
+    """Stands in for actions.appeal_escalate(), recording calls and setting escalated_at as it does."""
     calls = []
 
     def escalate(*, appeal, at=None, actor=None):
@@ -31,14 +30,7 @@ def escalations(monkeypatch):
         Appeal.objects.filter(pk=appeal.pk).update(escalated_at=at)
         return appeal
 
-    try:
-        import murojaat.appeals.lifecycle as lifecycle
-    except ImportError:  # the lifecycle not written yet
-        monkeypatch.setitem(
-            sys.modules, "murojaat.appeals.lifecycle", types.SimpleNamespace(escalate=escalate)
-        )
-    else:
-        monkeypatch.setattr(lifecycle, "escalate", escalate)
+    monkeypatch.setattr(actions, "appeal_escalate", escalate)
     return calls
 
 
@@ -137,8 +129,6 @@ def test_a_body_without_email_is_skipped_but_still_escalated(make_appeal, world,
 
 
 def test_one_refused_escalation_does_not_stop_the_others(make_appeal, body_a, monkeypatch):
-    import murojaat.appeals.lifecycle as lifecycle
-
     first = make_appeal(received_at=at(1), due_at=at(8))
     second = make_appeal(received_at=at(1), due_at=at(9))
     escalated = []
@@ -148,7 +138,7 @@ def test_one_refused_escalation_does_not_stop_the_others(make_appeal, body_a, mo
             raise RuntimeError("answered a moment ago")
         escalated.append(appeal.pk)
 
-    monkeypatch.setattr(lifecycle, "escalate", escalate)
+    monkeypatch.setattr(actions, "appeal_escalate", escalate)
 
     counts = scan_deadlines(now=NOW)
 

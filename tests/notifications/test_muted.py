@@ -12,11 +12,11 @@ def test_replayed_history_messages_nobody(world):
 
 
 def test_two_extensions_are_two_messages(world):
-    from murojaat.appeals import lifecycle
+    from murojaat.appeals import actions
     from tests.appeals.factories import local
 
     appeal = file_appeal(world, at=local(2026, 6, 1, 10)).appeal
-    lifecycle.register(appeal=appeal, actor=world.registrar_a)
-    lifecycle.set_extra_study(appeal=appeal, actor=world.head_a, reason="Joyida o‘rganish")
-    lifecycle.extend(appeal=appeal, actor=world.head_a, until=local(2026, 7, 20).date(), reason="Ekspertiza")
+    actions.appeal_register(appeal=appeal, actor=world.registrar_a)
+    actions.appeal_set_extra_study(appeal=appeal, actor=world.head_a, reason="Joyida o‘rganish")
+    actions.appeal_extend(appeal=appeal, actor=world.head_a, until=local(2026, 7, 20).date(), reason="Ekspertiza")
     assert Notification.objects.filter(appeal=appeal, event="extended", channel="sms").count() == 2

@@ -82,10 +82,10 @@ def test_it_lists_files_and_downloads_them_as_attachments(signed_in, world, sett
 
 def test_it_shows_the_full_timeline(signed_in, world):
     appeal = appeals(world, 1)[0]
-    from murojaat.appeals import lifecycle
+    from murojaat.appeals import actions
 
-    lifecycle.register(appeal=appeal, actor=world.registrar_a)
-    lifecycle.assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a)
+    actions.appeal_register(appeal=appeal, actor=world.registrar_a)
+    actions.appeal_assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a)
     html = signed_in(world.head_a).get(page(appeal)).content.decode()
     timeline = html[html.index('class="timeline"') :]
     for label in ("Received", "Register", "Assign"):
@@ -127,17 +127,17 @@ def test_it_has_no_inline_styles_or_scripts(signed_in, world):
 
 
 def test_it_keeps_its_query_count_with_a_long_timeline(signed_in, world):
-    from murojaat.appeals import lifecycle
+    from murojaat.appeals import actions
 
     appeal = appeals(world, 1)[0]
     client = signed_in(world.head_a)
     client.get(page(appeal))
     with CaptureQueriesContext(connection) as short:
         client.get(page(appeal))
-    lifecycle.register(appeal=appeal, actor=world.registrar_a)
-    lifecycle.assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a)
-    lifecycle.assign(appeal=appeal, actor=world.head_a, executor=world.head_a)
-    lifecycle.set_extra_study(appeal=appeal, actor=world.head_a, reason="Qo‘shimcha o‘rganish kerak.")
+    actions.appeal_register(appeal=appeal, actor=world.registrar_a)
+    actions.appeal_assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a)
+    actions.appeal_assign(appeal=appeal, actor=world.head_a, executor=world.head_a)
+    actions.appeal_set_extra_study(appeal=appeal, actor=world.head_a, reason="Qo‘shimcha o‘rganish kerak.")
     with CaptureQueriesContext(connection) as long:
         client.get(page(appeal))
     # The assignee now exists (one more row to read is already joined): same count.

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from murojaat.appeals import lifecycle
+from murojaat.appeals import actions
 from murojaat.appeals.models import Appeal, Status
 from tests.appeals.factories import file_appeal, take_to_answer
 from tests.office.helpers import appeals, due_in
@@ -143,8 +143,8 @@ def test_it_keeps_its_query_count_whatever_the_number_of_rows(signed_in, world):
         client.get(INBOX)
     more = appeals(world, 20)
     for appeal in more[:10]:
-        lifecycle.register(appeal=appeal, actor=world.registrar_a)
-        lifecycle.assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a)
+        actions.appeal_register(appeal=appeal, actor=world.registrar_a)
+        actions.appeal_assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a)
     with CaptureQueriesContext(connection) as many:
         response = client.get(INBOX)
     assert len(codes_on(response)) == 22
@@ -158,7 +158,7 @@ def test_it_assigns_several_appeals_at_once_and_says_what_was_refused(signed_in,
     one, two, answered = appeals(world, 3)
     take_to_answer(world, answered)
     for appeal in (one, two):
-        lifecycle.register(appeal=appeal, actor=world.registrar_a)
+        actions.appeal_register(appeal=appeal, actor=world.registrar_a)
     elsewhere = file_appeal(
         world,
         territory=world.district_b.soato,
@@ -201,7 +201,7 @@ def test_it_assigns_several_appeals_at_once_and_says_what_was_refused(signed_in,
 
 def test_it_refuses_bulk_assignment_to_someone_outside_the_body(signed_in, world):
     one = appeals(world, 1)[0]
-    lifecycle.register(appeal=one, actor=world.registrar_a)
+    actions.appeal_register(appeal=one, actor=world.registrar_a)
     response = signed_in(world.registrar_a).post(
         reverse("office:bulk_assign"),
         {"appeals": [one.tracking_code], "executor": world.executor_b.username},

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from murojaat.appeals import lifecycle
+from murojaat.appeals import actions, lifecycle
 from murojaat.appeals.models import Appeal, Status
 from murojaat.office.models import AnswerTemplate
 from tests.appeals.factories import take_to_answer
@@ -31,13 +31,13 @@ def snapshot(appeal) -> dict:
 
 def registered(world):
     appeal = appeals(world, 1)[0]
-    lifecycle.register(appeal=appeal, actor=world.registrar_a)
+    actions.appeal_register(appeal=appeal, actor=world.registrar_a)
     return appeal
 
 
 def in_progress(world):
     appeal = registered(world)
-    lifecycle.assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a)
+    actions.appeal_assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a)
     return appeal
 
 

@@ -31,7 +31,7 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from murojaat.appeals import lifecycle
+from murojaat.appeals import actions, lifecycle
 from murojaat.appeals.models import Appeal, AppealEvent, Status
 from murojaat.audit.chain import verify_chain
 from murojaat.audit.models import AuditEvent
@@ -91,11 +91,11 @@ class AppealLifecycle(RuleBasedStateMachine):
         text = f"Ko‘chamizdagi {self.filed}-uy yonidagi yo‘l buzilgan, iltimos ta’mirlang."
         appeal = file_appeal(world, kind=kind, text=text, user=world.citizen).appeal
         if stage != "received":
-            lifecycle.register(appeal=appeal, actor=world.registrar_a)
+            actions.appeal_register(appeal=appeal, actor=world.registrar_a)
         if stage in ("in_progress", "answered"):
-            lifecycle.assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a)
+            actions.appeal_assign(appeal=appeal, actor=world.registrar_a, executor=world.executor_a)
         if stage == "answered":
-            lifecycle.answer(appeal=appeal, actor=world.executor_a, text="Yo‘l ta’mirlandi, rahmat.")
+            actions.appeal_answer(appeal=appeal, actor=world.executor_a, text="Yo‘l ta’mirlandi, rahmat.")
         return appeal
 
     # -- any step, by anyone -------------------------------------------
@@ -122,31 +122,31 @@ class AppealLifecycle(RuleBasedStateMachine):
         actor = self.who(person)
         w = self.world
         runs = {
-            "register": lambda: lifecycle.register(appeal=appeal, actor=actor),
-            "forward": lambda: lifecycle.forward(
+            "register": lambda: actions.appeal_register(appeal=appeal, actor=actor),
+            "forward": lambda: actions.appeal_forward(
                 appeal=appeal, actor=actor, to=getattr(w, body), reason=text
             ),
-            "assign": lambda: lifecycle.assign(appeal=appeal, actor=actor, executor=getattr(w, executor)),
-            "set_extra_study": lambda: lifecycle.set_extra_study(appeal=appeal, actor=actor, reason=text),
-            "notify_further_study": lambda: lifecycle.notify_further_study(
+            "assign": lambda: actions.appeal_assign(appeal=appeal, actor=actor, executor=getattr(w, executor)),
+            "set_extra_study": lambda: actions.appeal_set_extra_study(appeal=appeal, actor=actor, reason=text),
+            "notify_further_study": lambda: actions.appeal_notify_further_study(
                 appeal=appeal, actor=actor, note=text
             ),
-            "extend": lambda: lifecycle.extend(
+            "extend": lambda: actions.appeal_extend(
                 appeal=appeal,
                 actor=actor,
                 until=(appeal.effective_due_at + timedelta(days=days)).date(),
                 reason=text,
             ),
-            "answer": lambda: lifecycle.answer(appeal=appeal, actor=actor, text=text, form=form),
-            "leave_without_consideration": lambda: lifecycle.leave_without_consideration(
+            "answer": lambda: actions.appeal_answer(appeal=appeal, actor=actor, text=text, form=form),
+            "leave_without_consideration": lambda: actions.appeal_leave_without_consideration(
                 appeal=appeal, actor=actor, reason=ground, conclusion=text + " " + text
             ),
-            "merge": lambda: lifecycle.merge(appeal=appeal, actor=actor, into=other),
-            "mark_repeated": lambda: lifecycle.mark_repeated(appeal=appeal, actor=actor, earlier=other),
-            "close": lambda: lifecycle.close(appeal=appeal, actor=actor),
+            "merge": lambda: actions.appeal_merge(appeal=appeal, actor=actor, into=other),
+            "mark_repeated": lambda: actions.appeal_mark_repeated(appeal=appeal, actor=actor, earlier=other),
+            "close": lambda: actions.appeal_close(appeal=appeal, actor=actor),
             # The applicant's step: the caller has already proved who they are.
-            "rate": lambda: lifecycle.rate(appeal=appeal, rating=rating, comment=text),
-            "escalate": lambda: lifecycle.escalate(
+            "rate": lambda: actions.appeal_rate(appeal=appeal, rating=rating, comment=text),
+            "escalate": lambda: actions.appeal_escalate(
                 appeal=appeal, actor=actor, at=appeal.effective_due_at + timedelta(days=days)
             ),
         }
@@ -156,7 +156,7 @@ class AppealLifecycle(RuleBasedStateMachine):
         if person == "anonymous":
             return None
         if person == "system":
-            return lifecycle.Actor(system="property-test")
+            return actions.Actor(system="property-test")
         return getattr(self.world, person)
 
     def snapshot(self) -> tuple:

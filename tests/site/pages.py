@@ -233,7 +233,7 @@ class PageWorld:
 def make_page_world(world) -> PageWorld:
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    from murojaat.appeals import intake, lifecycle
+    from murojaat.appeals import actions, intake
     from tests.appeals.factories import file_appeal, take_to_answer
 
     def filed(summary, text):
@@ -243,7 +243,7 @@ def make_page_world(world) -> PageWorld:
     registered = filed(
         "Suv quvuri yorilgan", "Ko‘chamizda suv quvuri yorilib, suv oqib yotibdi. Tuzatib bering."
     )
-    lifecycle.register(appeal=registered.appeal, actor=world.registrar_a)
+    actions.appeal_register(appeal=registered.appeal, actor=world.registrar_a)
     answered = filed(
         "Ko‘cha chirog‘i yonmaydi",
         "Mahallamizdagi ko‘cha chiroqlari bir oydan beri yonmaydi, kechasi yurish xavfli.",

@@ -21,7 +21,7 @@ February's cohort:
 from dataclasses import dataclass
 from datetime import date
 
-from murojaat.appeals import intake, lifecycle
+from murojaat.appeals import actions, intake
 from tests.appeals.factories import file_appeal, local, take_to_answer
 
 NOW = local(2026, 3, 1, 12, 0)
@@ -57,35 +57,35 @@ def build_january(world) -> Appeals:
     take_to_answer(world, a1, at=local(2026, 1, 10, 11))
     a2 = file(world, local(2026, 1, 6, 10), kind="application", channel="mobile", **person("male", 2000))
     a3 = file(world, local(2026, 1, 7, 10), **person("female", 1995))
-    lifecycle.register(appeal=a3, actor=world.registrar_a, at=local(2026, 1, 7, 12))
-    lifecycle.extend(appeal=a3, actor=world.head_a, until=date(2026, 2, 10), reason="Expertiza kerak",
+    actions.appeal_register(appeal=a3, actor=world.registrar_a, at=local(2026, 1, 7, 12))
+    actions.appeal_extend(appeal=a3, actor=world.head_a, until=date(2026, 2, 10), reason="Expertiza kerak",
                      at=local(2026, 1, 20, 9))
     a4 = file(world, local(2026, 1, 8, 10), **person("male", 1975))
-    lifecycle.forward(appeal=a4, actor=world.registrar_a, to=world.body_b, reason="Koson tumaniga tegishli",
+    actions.appeal_forward(appeal=a4, actor=world.registrar_a, to=world.body_b, reason="Koson tumaniga tegishli",
                       at=local(2026, 1, 9, 10))
-    lifecycle.register(appeal=a4, actor=world.head_b, at=local(2026, 1, 9, 11))
-    lifecycle.answer(appeal=a4, actor=world.head_b, text=ANSWER, at=local(2026, 1, 15, 10))
+    actions.appeal_register(appeal=a4, actor=world.head_b, at=local(2026, 1, 9, 11))
+    actions.appeal_answer(appeal=a4, actor=world.head_b, text=ANSWER, at=local(2026, 1, 15, 10))
     a5 = file(world, local(2026, 1, 12, 10), channel="post", **person("male", 1960))
-    lifecycle.leave_without_consideration(
+    actions.appeal_leave_without_consideration(
         appeal=a5, actor=world.head_a, reason="other_breach",
         conclusion="Murojaatda qonun talablari buzilgan, xulosa tasdiqlandi.", at=local(2026, 1, 13, 10),
     )
     a6 = file(world, local(2026, 1, 14, 10), **person("female", 2005))
     a7 = file(world, local(2026, 1, 20, 10), **person("female", 2010))
-    lifecycle.merge(appeal=a6, actor=world.registrar_a, into=a7, at=local(2026, 1, 21, 10))
+    actions.appeal_merge(appeal=a6, actor=world.registrar_a, into=a7, at=local(2026, 1, 21, 10))
     a8 = file(world, local(2026, 1, 31, 23, 30), kind="application", channel="telegram", **person("male", 1988))
     return Appeals(a1, a2, a3, a4, a5, a6, a7, a8)
 
 
 def build_later(world, appeals: Appeals) -> Appeals:
     """What happens from February on (some of it back-dated into January)."""
-    lifecycle.register(appeal=appeals.a2, actor=world.registrar_a, at=local(2026, 1, 7, 9))
-    lifecycle.answer(appeal=appeals.a2, actor=world.head_a, text=ANSWER, at=local(2026, 1, 30, 10))
-    lifecycle.mark_repeated(appeal=appeals.a8, actor=world.registrar_a, earlier=appeals.a1,
+    actions.appeal_register(appeal=appeals.a2, actor=world.registrar_a, at=local(2026, 1, 7, 9))
+    actions.appeal_answer(appeal=appeals.a2, actor=world.head_a, text=ANSWER, at=local(2026, 1, 30, 10))
+    actions.appeal_mark_repeated(appeal=appeals.a8, actor=world.registrar_a, earlier=appeals.a1,
                             at=local(2026, 2, 2, 10))
-    lifecycle.answer(appeal=appeals.a3, actor=world.head_a, text=ANSWER, at=local(2026, 2, 1, 10))
-    lifecycle.rate(appeal=appeals.a1, rating=5, at=local(2026, 1, 11, 10))
-    lifecycle.rate(appeal=appeals.a2, rating=2, at=local(2026, 2, 1, 10))
+    actions.appeal_answer(appeal=appeals.a3, actor=world.head_a, text=ANSWER, at=local(2026, 2, 1, 10))
+    actions.appeal_rate(appeal=appeals.a1, rating=5, at=local(2026, 1, 11, 10))
+    actions.appeal_rate(appeal=appeals.a2, rating=2, at=local(2026, 2, 1, 10))
     appeals.a10 = intake.appeal_contest(
         appeal=appeals.a1, text="Javob qoniqarli emas, yo‘l hali ham ta’mirlanmagan.", at=local(2026, 2, 1, 0, 30)
     ).appeal
@@ -94,7 +94,7 @@ def build_later(world, appeals: Appeals) -> Appeals:
         organisation_name="“Qarshi Savdo” MChJ", signatory_name="Aliyev Bobur", address="Qarshi, Navoiy 5",
     )
     take_to_answer(world, appeals.a11, at=local(2026, 2, 4, 10))
-    lifecycle.rate(appeal=appeals.a11, rating=4, at=local(2026, 2, 5, 10))
+    actions.appeal_rate(appeal=appeals.a11, rating=4, at=local(2026, 2, 5, 10))
     appeals.a9 = file(world, local(2026, 2, 25, 10), kind="suggestion", **person("female", 1989))
     return appeals
 

@@ -4,7 +4,7 @@ from datetime import date
 
 from django.core.management import call_command
 
-from murojaat.appeals import lifecycle
+from murojaat.appeals import actions
 from murojaat.statistics.models import AnswerDaysCount, AppealCount, FillState
 from murojaat.statistics.refresh import FACT_COLUMNS, _stage_columns, counts_rebuild, counts_refresh
 from murojaat.statistics.selectors import Period, area_resolve, indicators_for
@@ -66,7 +66,7 @@ def test_a_forwarded_appeal_moves_between_bodies_and_leaves_no_empty_row(appeals
     bodies = AppealCount.objects.filter(grain="month", day=march, area="", dimension="organisation")
     assert dict(bodies.values_list("value", "received")) == {world.body_a.code: 1}
 
-    lifecycle.forward(appeal=late, actor=world.registrar_a, to=world.body_b, reason="Koson tumaniga tegishli",
+    actions.appeal_forward(appeal=late, actor=world.registrar_a, to=world.body_b, reason="Koson tumaniga tegishli",
                       at=local(2026, 3, 1, 11))
     counts_refresh(now=NOW)
     assert dict(bodies.values_list("value", "received")) == {world.body_b.code: 1}

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from murojaat.appeals import codes, lifecycle
+from murojaat.appeals import actions, codes
 from tests.appeals.factories import file_appeal, take_to_answer
 from tests.tracking.helpers import appeal_url, prove
 
@@ -93,9 +93,9 @@ def test_it_shows_the_answer_and_the_public_timeline(world, client):
 def test_it_shows_an_extension_and_its_reason(world, client):
     receipt = file_appeal(world)
     appeal = receipt.appeal
-    lifecycle.register(appeal=appeal, actor=world.registrar_a)
+    actions.appeal_register(appeal=appeal, actor=world.registrar_a)
     until = timezone.localdate(appeal.due_at) + timedelta(days=10)
-    lifecycle.extend(
+    actions.appeal_extend(
         appeal=appeal, actor=world.head_a, until=until, reason="Yo‘lni o‘lchash uchun vaqt kerak"
     )
     prove(client, receipt)
@@ -147,7 +147,7 @@ def test_it_lists_the_files_the_citizen_sent_with_a_download_for_them_only(world
 def test_it_pins_the_queries_of_the_appeal_page(world, client):
     receipt = file_appeal(world)
     take_to_answer(world, receipt.appeal)
-    lifecycle.close(appeal=receipt.appeal, actor=world.executor_a)
+    actions.appeal_close(appeal=receipt.appeal, actor=world.executor_a)
     prove(client, receipt)
     url = appeal_url(receipt.appeal)
     client.get(url)

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from murojaat.appeals import lifecycle
+from murojaat.appeals import actions
 from murojaat.appeals.models import Appeal, Kind
 from tests.appeals.factories import file_appeal, take_to_answer
 from tests.tracking.helpers import appeal_url, prove
@@ -94,9 +94,9 @@ def test_it_refuses_after_one_year(world, client):
 def test_it_says_when_there_is_no_higher_body(world, client):
     receipt = file_appeal(world, addressed_to=world.regional_hokimiyat.code)
     appeal = receipt.appeal
-    system = lifecycle.Actor(system="test")
-    lifecycle.register(appeal=appeal, actor=system)
-    lifecycle.answer(appeal=appeal, actor=system, text="Viloyat hokimligi javobi: yo‘l ta’mirlanadi.")
+    system = actions.Actor(system="test")
+    actions.appeal_register(appeal=appeal, actor=system)
+    actions.appeal_answer(appeal=appeal, actor=system, text="Viloyat hokimligi javobi: yo‘l ta’mirlanadi.")
     prove(client, receipt)
     html = client.get(appeal_url(appeal)).content.decode()
     assert 'id="contest-start"' not in html
