@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: demo test install install-test lint serve worker messages clean
+.PHONY: demo test check install install-test lint serve worker messages clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,13 @@ demo: install
 
 test:
 	bash scripts/test.sh
+
+# The fast check to run after every change: ruff, then the unit and
+# integration tests on SQLite on both cores (no PostgreSQL, browser or crash
+# test: `make test` runs those). Extra pytest arguments: make check ARGS='-k intake'.
+check: install-test
+	$(BIN)/ruff check .
+	MUROJAAT_ENV=test DATABASE_URL="sqlite:///$(CURDIR)/var/check.sqlite3" $(BIN)/pytest -n 2 -m "not browser" --ignore=tests/crash $(ARGS)
 
 lint: install-test
 	$(BIN)/ruff check .
