@@ -15,9 +15,8 @@ from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja import Status as Respond
 
+from murojaat.accounts.api_auth import official_auth, optional_user
 from murojaat.accounts.models import User
-from murojaat.api.auth import official_auth, optional_user
-from murojaat.api.schemas import ErrorOut, JsonBody
 from murojaat.appeals import actions, codes, idempotency, intake, lifecycle, selectors
 from murojaat.appeals.models import Appeal, AppealEvent, IdempotencyRecord, Status
 from murojaat.appeals.presenters import (
@@ -31,6 +30,7 @@ from murojaat.appeals.presenters import (
     public_view,
 )
 from murojaat.core import rows
+from murojaat.core.api_schemas import ErrorOut, JsonBody
 from murojaat.core.errors import Conflict, InvalidInput, NotFound
 from murojaat.core.ratelimit import rate_limit
 from murojaat.organisations.models import Organisation

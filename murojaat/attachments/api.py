@@ -13,11 +13,11 @@ from django.http import FileResponse, HttpResponse
 from ninja import File, Header, Router, Schema, Status
 from ninja.files import UploadedFile
 
-from murojaat.api.schemas import ErrorOut
 from murojaat.appeals import codes
 from murojaat.appeals.models import Appeal
 from murojaat.attachments.models import Attachment
 from murojaat.attachments.services import attachment_add, attachment_open
+from murojaat.core.api_schemas import ErrorOut
 from murojaat.core.errors import NotFound
 from murojaat.core.ratelimit import rate_limit
 
@@ -111,7 +111,7 @@ def download_attachment(
 
 
 def _appeal_for_applicant(request, tracking_code: str, access_key: str) -> Appeal:
-    from murojaat.api.auth import optional_user
+    from murojaat.accounts.api_auth import optional_user
     from murojaat.appeals.selectors import appeal_for_applicant
 
     return appeal_for_applicant(tracking_code, access_key=access_key, user=optional_user(request))
@@ -119,7 +119,7 @@ def _appeal_for_applicant(request, tracking_code: str, access_key: str) -> Appea
 
 def _appeal_for_reader(request, tracking_code: str, access_key: str) -> Appeal:
     """The applicant (key or own account) or an official of the body that has it."""
-    from murojaat.api.auth import optional_user
+    from murojaat.accounts.api_auth import optional_user
     from murojaat.appeals import selectors
 
     user = optional_user(request)
