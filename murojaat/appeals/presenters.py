@@ -224,7 +224,7 @@ def official_view(appeal: Appeal, user) -> dict:
 
 def similar_for_official(appeal: Appeal, user) -> list[dict]:
     """Suggested repeats and duplicates, among the appeals this official may see."""
-    from murojaat.appeals.selectors import visible_organisation_ids
+    from murojaat.accounts.selectors import visible_organisation_ids
     from murojaat.appeals.similar import similar_appeals
 
     visible = visible_organisation_ids(user)

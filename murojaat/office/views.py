@@ -23,14 +23,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_POST
 
+from murojaat.accounts.access import official_required
 from murojaat.accounts.models import Membership, Role, User
+from murojaat.accounts.selectors import visible_organisation_ids
 from murojaat.appeals import actions, codes, lifecycle, presenters, selectors
 from murojaat.appeals.models import Appeal
 from murojaat.attachments.api import attachment_download_response
 from murojaat.categories.models import Category
 from murojaat.core.errors import DomainError, InvalidInput, NotFound
 from murojaat.office import forms
-from murojaat.office.access import official_required
 from murojaat.office.models import AnswerTemplate
 from murojaat.organisations.models import Organisation
 from murojaat.territories.models import Territory
@@ -622,7 +623,7 @@ def step(request, code: str, action: str):
                 form.add_domain_error(error)
             else:
                 messages.success(request, definition.done(appeal, form.cleaned_data))
-                if appeal.organisation_id not in selectors.visible_organisation_ids(user):
+                if appeal.organisation_id not in visible_organisation_ids(user):
                     # Forwarded out of this official's bodies: nothing more to see here.
                     return redirect("office:inbox")
                 return redirect(back)
