@@ -34,6 +34,7 @@ from murojaat.core.errors import DomainError, InvalidInput, NotFound
 from murojaat.office import forms
 from murojaat.office.models import AnswerTemplate
 from murojaat.organisations.models import Organisation
+from murojaat.search.similar import similar_for_official
 from murojaat.territories.models import Territory
 
 PAGE_SIZE = 25
@@ -351,7 +352,7 @@ def appeal_page(request, code: str):
         "cosigners": cosigners,
         "attachments": list(appeal.attachments.all()),
         "timeline": presenters.timeline(appeal, public_only=False),
-        "similar": presenters.similar_for_official(appeal, user),
+        "similar": similar_for_official(appeal, user),
         "routing": _routing_suggestions(appeal) if appeal.status in lifecycle.OPEN else {},
         "actions": actions,
         "can_forward": "forward" in allowed,
@@ -596,7 +597,7 @@ def _step_form(step_name: str, request, appeal: Appeal, data):
         if step_name == "merge":
             extra["label"] = _("Tracking code of the appeal to merge into")
         initial["tracking_code"] = request.GET.get("code", "")
-        context["similar"] = presenters.similar_for_official(appeal, request.user)
+        context["similar"] = similar_for_official(appeal, request.user)
     elif step_name == "extend":
         context["max_until"] = timezone.localdate(appeal.due_at) + timedelta(days=30)
     form = STEPS[step_name].form(data, initial=initial, **extra)
