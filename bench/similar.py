@@ -2,7 +2,7 @@
 
 Not a test. It fills a scratch database (never the one you work in) with
 1,000,000 synthetic rows in `search.TextSignature`, plants near-duplicates of
-the query texts among them, and times `appeals.similar.near_duplicates` (the
+the query texts among them, and times `search.similar.near_duplicates` (the
 LSH query on indexed bands, then exact Jaccard on the few candidates) beside
 a naive baseline in the same run: reading 10,000 stored texts and comparing
 each with the query, extrapolated linearly to the same million.
@@ -87,8 +87,8 @@ def main() -> None:
     from django.core.management import call_command
     from django.db import connection, transaction
 
-    from murojaat.appeals.similar import jaccard, minhashes, near_duplicates, shingles, signature_fields
     from murojaat.search.models import TextSignature
+    from murojaat.search.similar import jaccard, minhashes, near_duplicates, shingles, signature_fields
 
     rng = random.Random(args.seed)
     vendor = connection.vendor

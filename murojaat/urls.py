@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from murojaat.api.root import api
+from murojaat.api_v1 import api
 
 # Each app owns its paths (see its urls.py); this file only lists the apps.
 # Django tries the patterns in order: the API first, so a call is matched at

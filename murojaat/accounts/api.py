@@ -7,9 +7,9 @@ from ninja import Router, Schema
 
 from murojaat.accounts.models import ApiToken
 from murojaat.accounts.second_factor import has_confirmed_device, needs_second_factor, verify_code
-from murojaat.api.schemas import ErrorOut
-from murojaat.appeals.selectors import is_official
+from murojaat.accounts.selectors import is_official
 from murojaat.audit.chain import audit_record
+from murojaat.core.api_schemas import ErrorOut
 from murojaat.core.errors import Unauthorized
 from murojaat.core.ratelimit import rate_limit
 

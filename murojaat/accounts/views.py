@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods
 
 from murojaat.accounts import second_factor as sf
 from murojaat.accounts.forms import CodeForm, SignInForm
-from murojaat.appeals.selectors import is_official
+from murojaat.accounts.selectors import is_official
 from murojaat.core.ratelimit import rate_limit
 
 

@@ -9,7 +9,6 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from murojaat.appeals.models import Appeal, AppealEvent, Applicant, IdempotencyRecord
-from murojaat.attachments.admin import AttachmentInline
 from murojaat.audit.chain import audit_record
 
 
@@ -44,7 +43,8 @@ class AppealAdmin(ReadOnlyAdmin):
     search_fields = ["tracking_code", "summary", "organisation__code", "organisation__name_uz"]
     date_hierarchy = "received_at"
     list_select_related = ["organisation", "category", "territory"]
-    inlines = [AppealEventInline, AttachmentInline]
+    # Apps above appeals add their own inlines (attachments/admin.py).
+    inlines = [AppealEventInline]
     exclude = ["access_key_hash", "text_fingerprint"]
     show_full_result_count = False  # COUNT(*) over millions of rows on every page is wasted work
 

@@ -15,9 +15,9 @@ from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema
 from ninja import Status as Respond
 
+from murojaat.accounts.api_auth import official_auth, optional_user
 from murojaat.accounts.models import User
-from murojaat.api.auth import official_auth, optional_user
-from murojaat.api.schemas import ErrorOut, JsonBody
+from murojaat.accounts.selectors import is_official
 from murojaat.appeals import actions, codes, idempotency, intake, lifecycle, selectors
 from murojaat.appeals.models import Appeal, AppealEvent, IdempotencyRecord, Status
 from murojaat.appeals.presenters import (
@@ -31,6 +31,7 @@ from murojaat.appeals.presenters import (
     public_view,
 )
 from murojaat.core import rows
+from murojaat.core.api_schemas import ErrorOut, JsonBody
 from murojaat.core.errors import Conflict, InvalidInput, NotFound
 from murojaat.core.ratelimit import rate_limit
 from murojaat.organisations.models import Organisation
@@ -135,7 +136,7 @@ def create_appeal(request, payload: AppealIn):
     data["language"] = data["language"] or _request_language()
     submission = intake.Submission(**data)
     user = optional_user(request)
-    citizen = user if user is not None and not selectors.is_official(user) else None
+    citizen = user if user is not None and not is_official(user) else None
 
     def idempotency_record(receipt: intake.Receipt) -> list[IdempotencyRecord]:
         # Written with the appeal (one statement, or one transaction): a key
@@ -215,7 +216,7 @@ class InboxSummary(Schema):
 
 def _official(request) -> User:
     user = request.auth
-    if not selectors.is_official(user):
+    if not is_official(user):
         raise NotFound()
     return user
 
@@ -274,7 +275,7 @@ def inbox_summary(request):
 def get_appeal(request, tracking_code: str):
     key = request.headers.get("X-Access-Key", "")
     user = optional_user(request)
-    if key or (user is not None and not selectors.is_official(user)):
+    if key or (user is not None and not is_official(user)):
         appeal = selectors.appeal_for_applicant(tracking_code, access_key=key, user=user)
         return public_view(appeal)
     if user is not None:

@@ -1,7 +1,9 @@
 """How an appeal is shown: to its applicant, and to officials. Shared by the
 API and the web pages, so both show the same facts under the same rules."""
 
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 
 from django.utils import timezone
 from ninja import Schema
@@ -195,6 +197,16 @@ def list_item(appeal: Appeal) -> dict:
     }
 
 
+# Sections that apps above appeals add to an official's view of an appeal
+# (search adds "similar", the suggested repeats and duplicates): appeals may
+# not import them, so each registers its section from its AppConfig.ready().
+_official_sections: dict[str, Callable[[Appeal, Any], object]] = {}
+
+
+def register_official_section(name: str, build: Callable[[Appeal, Any], object]) -> None:
+    _official_sections[name] = build
+
+
 def official_view(appeal: Appeal, user) -> dict:
     return {
         **list_item(appeal),
@@ -217,22 +229,9 @@ def official_view(appeal: Appeal, user) -> dict:
         "merged_into": _code(appeal.merged_into),
         "contests": _code(appeal.contests),
         "allowed_actions": lifecycle.allowed_actions(appeal, user),
-        "similar": similar_for_official(appeal, user),
+        **{name: build(appeal, user) for name, build in _official_sections.items()},
         "timeline": timeline(appeal, public_only=False),
     }
-
-
-def similar_for_official(appeal: Appeal, user) -> list[dict]:
-    """Suggested repeats and duplicates, among the appeals this official may see."""
-    from murojaat.appeals.selectors import visible_organisation_ids
-    from murojaat.appeals.similar import similar_appeals
-
-    visible = visible_organisation_ids(user)
-    return [
-        {"tracking_code": codes.display(s.appeal.tracking_code), "score": s.score, "reason": s.reason}
-        for s in similar_appeals(appeal)
-        if s.appeal.organisation_id in visible
-    ]
 
 
 def applicant_out(applicant: Applicant) -> dict:

@@ -17,36 +17,15 @@ from datetime import datetime, timedelta
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from murojaat.accounts.models import Membership, Role, User
+from murojaat.accounts.models import Role, User
+from murojaat.accounts.selectors import visible_organisation_ids
 from murojaat.appeals import codes, lifecycle
 from murojaat.appeals.models import Appeal, Applicant
 from murojaat.audit.chain import audit_record
 from murojaat.core.errors import NotFound
-from murojaat.organisations.jurisdiction import bodies_visible_to
 
-OFFICIAL_ROLES = {Role.REGISTRAR, Role.EXECUTOR, Role.HEAD, Role.SUPERVISOR}
 # Roles whose holders need the applicant's personal data to do their work.
 PERSONAL_DATA_ROLES = {Role.REGISTRAR, Role.EXECUTOR, Role.HEAD}
-
-
-def visible_organisation_ids(user: User) -> set[int]:
-    cached = getattr(user, "_murojaat_visible_orgs", None)
-    if cached is not None:
-        return cached
-    ids: set[int] = set()
-    for membership in Membership.objects.filter(user=user, is_active=True, role__in=OFFICIAL_ROLES).select_related(
-        "organisation"
-    ):
-        if membership.role == Role.SUPERVISOR:
-            ids |= set(bodies_visible_to(membership.organisation))
-        else:
-            ids.add(membership.organisation_id)
-    user._murojaat_visible_orgs = ids
-    return ids
-
-
-def is_official(user: User | None) -> bool:
-    return bool(user and user.is_authenticated and visible_organisation_ids(user))
 
 
 def appeals_for_official(user: User) -> QuerySet[Appeal]:

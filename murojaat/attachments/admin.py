@@ -1,11 +1,17 @@
 """Attachments in the admin: read-only. Files arrive only through
 `services.attachment_add`, which inspects, cleans and audits them; the admin
-never uploads, edits or deletes one."""
+never uploads, edits or deletes one.
+
+Attachments belong to appeals, and appeals know nothing of attachments: this
+module adds the attachments to the appeal's admin page itself.
+"""
 
 from django.contrib import admin
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from murojaat.appeals.admin import AppealAdmin
+from murojaat.appeals.models import Appeal
 from murojaat.attachments.models import Attachment
 
 READ_ONLY_FIELDS = [
@@ -41,7 +47,7 @@ class ReadOnlyAttachmentMixin:
 
 
 class AttachmentInline(ReadOnlyAttachmentMixin, admin.TabularInline):
-    """For the appeal's admin page (murojaat.appeals)."""
+    """For the appeal's admin page, below its timeline."""
 
     model = Attachment
     fields = READ_ONLY_FIELDS
@@ -60,3 +66,14 @@ class AttachmentAdmin(ReadOnlyAttachmentMixin, admin.ModelAdmin):
     date_hierarchy = "uploaded_at"
     fields = ["appeal", *READ_ONLY_FIELDS]
     readonly_fields = fields
+
+
+# The appeal's admin page with its attachments: appeals/admin.py registers the
+# appeal (importing it here makes sure it has), this replaces that registration
+# with one that adds the inline.
+admin.site.unregister(Appeal)
+
+
+@admin.register(Appeal)
+class AppealWithAttachmentsAdmin(AppealAdmin):
+    inlines = [*AppealAdmin.inlines, AttachmentInline]

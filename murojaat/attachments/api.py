@@ -13,11 +13,14 @@ from django.http import FileResponse, HttpResponse
 from ninja import File, Header, Router, Schema, Status
 from ninja.files import UploadedFile
 
-from murojaat.api.schemas import ErrorOut
+from murojaat.accounts.api_auth import optional_user
+from murojaat.accounts.selectors import is_official
 from murojaat.appeals import codes
 from murojaat.appeals.models import Appeal
+from murojaat.appeals.selectors import appeal_for_applicant, appeal_for_official
 from murojaat.attachments.models import Attachment
 from murojaat.attachments.services import attachment_add, attachment_open
+from murojaat.core.api_schemas import ErrorOut
 from murojaat.core.errors import NotFound
 from murojaat.core.ratelimit import rate_limit
 
@@ -111,20 +114,14 @@ def download_attachment(
 
 
 def _appeal_for_applicant(request, tracking_code: str, access_key: str) -> Appeal:
-    from murojaat.api.auth import optional_user
-    from murojaat.appeals.selectors import appeal_for_applicant
-
     return appeal_for_applicant(tracking_code, access_key=access_key, user=optional_user(request))
 
 
 def _appeal_for_reader(request, tracking_code: str, access_key: str) -> Appeal:
     """The applicant (key or own account) or an official of the body that has it."""
-    from murojaat.api.auth import optional_user
-    from murojaat.appeals import selectors
-
     user = optional_user(request)
-    if not access_key and selectors.is_official(user):
-        return selectors.appeal_for_official(user, tracking_code)
+    if not access_key and is_official(user):
+        return appeal_for_official(user, tracking_code)
     return _appeal_for_applicant(request, tracking_code, access_key)
 
 

@@ -24,7 +24,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from murojaat.appeals import codes, intake, selectors
+from murojaat.accounts.selectors import is_official
+from murojaat.appeals import codes, intake
 from murojaat.appeals.models import ApplicantType, IdempotencyRecord, Kind
 from murojaat.attachments.inspection import inspect_upload
 from murojaat.attachments.services import attachment_add
@@ -65,7 +66,7 @@ def _language() -> str:
 
 def _citizen(request):
     user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated or selectors.is_official(user):
+    if user is None or not user.is_authenticated or is_official(user):
         return None
     return user
 

@@ -9,7 +9,7 @@ is sent.
 
 Contexts hold plain values only (they are stored as JSON on the row):
 tracking_code, due_date (ISO date), body_name (already in the reader's
-language), reason, rating, merged_into. A key a message needs but the context
+language), reason (a code with a registered label, or text), rating, merged_into. A key a message needs but the context
 lacks renders as empty text rather than failing the send.
 
 Uzbek in Cyrillic script: while a string has no entry in a Cyrillic catalog we
@@ -19,6 +19,7 @@ Uzbek Latin, which Karakalpak readers read.
 """
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -151,6 +152,13 @@ FOOTER = gettext_noop("This message was sent by Murojaat. Please do not reply to
 
 MESSAGES = {**APPLICANT_MESSAGES, **BODY_MESSAGES}
 
+# Codes a context carries that the reader is shown in words (the legal ground
+# for leaving an appeal without consideration): the app that owns the codes
+# registers their labels from its AppConfig.ready(), since notifications
+# imports no domain app. The context keeps the code (it is stored on the row)
+# and the label is worded when the message is sent, like the rest of it.
+_labels: dict[str, dict[str, Mapping[str, str]]] = {}
+
 
 def template_for(event: str, context: dict) -> Template:
     # The lifecycle flags a body to its supervisor with one event for two
@@ -165,8 +173,9 @@ def template_for(event: str, context: dict) -> Template:
 
 def render(*, event: str, language: str, channel: str, context: dict) -> Message:
     template = template_for(event, context)
-    if event == "left_without_consideration":
-        context = {**context, "reason": ground_label(context.get("reason", ""), language)}
+    if event in _labels:
+        named = {key: label_in(labels, context.get(key, ""), language) for key, labels in _labels[event].items()}
+        context = {**context, **named}
     values = _Values(context, language)
     subject = translate(template.subject, language) % values
     text = translate(template.text, language) % values
@@ -195,12 +204,15 @@ def translate(source: str, language: str) -> str:
     return _transliterate_around_placeholders(latin)
 
 
-def ground_label(code: str, language: str) -> str:
-    """The legal ground for leaving an appeal without consideration, in the reader's words.
-    The lifecycle passes its code; anything else is shown as given."""
-    from murojaat.appeals.lifecycle import WITHOUT_CONSIDERATION_GROUNDS
+def register_labels(*, event: str, key: str, labels: Mapping[str, str]) -> None:
+    """Show the code in the context's `key` of `event` messages by its label in
+    `labels` (lazily translated strings), in the reader's words."""
+    _labels.setdefault(event, {})[key] = labels
 
-    label = WITHOUT_CONSIDERATION_GROUNDS.get(code)
+
+def label_in(labels: Mapping[str, str], code: str, language: str) -> str:
+    """A code's label in the reader's words; a code without one is shown as given."""
+    label = labels.get(code)
     if label is None:
         return code
     with override(language):

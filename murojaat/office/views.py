@@ -23,16 +23,18 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_POST
 
+from murojaat.accounts.access import official_required
 from murojaat.accounts.models import Membership, Role, User
+from murojaat.accounts.selectors import visible_organisation_ids
 from murojaat.appeals import actions, codes, lifecycle, presenters, selectors
 from murojaat.appeals.models import Appeal
 from murojaat.attachments.api import attachment_download_response
 from murojaat.categories.models import Category
 from murojaat.core.errors import DomainError, InvalidInput, NotFound
 from murojaat.office import forms
-from murojaat.office.access import official_required
 from murojaat.office.models import AnswerTemplate
 from murojaat.organisations.models import Organisation
+from murojaat.search.similar import similar_for_official
 from murojaat.territories.models import Territory
 
 PAGE_SIZE = 25
@@ -350,7 +352,7 @@ def appeal_page(request, code: str):
         "cosigners": cosigners,
         "attachments": list(appeal.attachments.all()),
         "timeline": presenters.timeline(appeal, public_only=False),
-        "similar": presenters.similar_for_official(appeal, user),
+        "similar": similar_for_official(appeal, user),
         "routing": _routing_suggestions(appeal) if appeal.status in lifecycle.OPEN else {},
         "actions": actions,
         "can_forward": "forward" in allowed,
@@ -595,7 +597,7 @@ def _step_form(step_name: str, request, appeal: Appeal, data):
         if step_name == "merge":
             extra["label"] = _("Tracking code of the appeal to merge into")
         initial["tracking_code"] = request.GET.get("code", "")
-        context["similar"] = presenters.similar_for_official(appeal, request.user)
+        context["similar"] = similar_for_official(appeal, request.user)
     elif step_name == "extend":
         context["max_until"] = timezone.localdate(appeal.due_at) + timedelta(days=30)
     form = STEPS[step_name].form(data, initial=initial, **extra)
@@ -622,7 +624,7 @@ def step(request, code: str, action: str):
                 form.add_domain_error(error)
             else:
                 messages.success(request, definition.done(appeal, form.cleaned_data))
-                if appeal.organisation_id not in selectors.visible_organisation_ids(user):
+                if appeal.organisation_id not in visible_organisation_ids(user):
                     # Forwarded out of this official's bodies: nothing more to see here.
                     return redirect("office:inbox")
                 return redirect(back)

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 
-from murojaat.api.schemas import ErrorOut
+from murojaat.core.api_schemas import ErrorOut
 from murojaat.core.errors import NotFound
 from murojaat.organisations.models import Level, Organisation, OrganisationKind
 

@@ -2,10 +2,10 @@
 
 from ninja import Field, Query, Router, Schema
 
-from murojaat.api.auth import official_auth
-from murojaat.api.schemas import ErrorOut
+from murojaat.accounts.api_auth import official_auth
+from murojaat.accounts.selectors import is_official
 from murojaat.appeals import codes
-from murojaat.appeals.selectors import is_official
+from murojaat.core.api_schemas import ErrorOut
 from murojaat.core.errors import NotFound
 from murojaat.search.query import MAX_RESULTS, appeal_search
 

@@ -10,7 +10,7 @@ from typing import Literal
 from django.http import HttpResponse
 from ninja import Field, Query, Router, Schema
 
-from murojaat.api.schemas import ErrorOut
+from murojaat.core.api_schemas import ErrorOut
 from murojaat.statistics import opendata
 from murojaat.statistics.disclosure import is_small, public_breakdown, public_values, suppression_note
 from murojaat.statistics.indicators import INDICATORS, INDICATORS_BY_KEY, base_size

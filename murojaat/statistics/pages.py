@@ -15,7 +15,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from murojaat.appeals.selectors import appeals_for_official, due_filter, visible_organisation_ids
+from murojaat.accounts.selectors import visible_organisation_ids
+from murojaat.appeals.selectors import appeals_for_official, due_filter
 from murojaat.core.i18n import localized
 from murojaat.organisations.models import Organisation
 from murojaat.statistics import charts

@@ -9,8 +9,8 @@ from datetime import timedelta
 from django.shortcuts import render
 from django.utils import timezone
 
+from murojaat.accounts.access import official_required
 from murojaat.core.errors import DomainError
-from murojaat.office.access import official_required
 from murojaat.statistics import pages
 from murojaat.statistics.forms import StatisticsFilterForm, recent_months
 from murojaat.statistics.refresh import next_month

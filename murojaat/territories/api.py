@@ -4,7 +4,7 @@ from typing import Literal
 
 from ninja import Field, Query, Router, Schema
 
-from murojaat.api.schemas import ErrorOut
+from murojaat.core.api_schemas import ErrorOut
 from murojaat.core.i18n import localized
 from murojaat.territories import selectors
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from ninja import Field, Query, Router, Schema
 
-from murojaat.api.schemas import ErrorOut
+from murojaat.core.api_schemas import ErrorOut
 from murojaat.core.i18n import localized
 from murojaat.trends.counts import DEFAULT_WEEKS, report_week, weekly_changes
 

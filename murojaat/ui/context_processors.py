@@ -4,7 +4,7 @@
 from django.conf import settings
 from django.utils.translation import get_language
 
-from murojaat.appeals.selectors import is_official
+from murojaat.accounts.selectors import is_official
 from murojaat.ui import display
 
 # Django's codes are lower case; BCP 47 writes the script subtag in title case.

@@ -29,3 +29,12 @@ def test_it_offers_no_upload_and_no_delete(admin_client, appeal):
 
     assert admin_client.get("/admin/attachments/attachment/add/").status_code == 403
     assert admin_client.get(f"/admin/attachments/attachment/{attachment.pk}/delete/").status_code == 403
+
+
+def test_the_appeal_s_admin_page_shows_its_attachments_below_its_timeline(admin_client, appeal):
+    attachment_add(appeal=appeal, upload=("ariza.pdf", files.pdf()))
+
+    page = admin_client.get(f"/admin/appeals/appeal/{appeal.pk}/change/")
+
+    assert page.status_code == 200 and b"ariza.pdf" in page.content
+    assert page.content.index(b'id="events-group"') < page.content.index(b'id="attachments-group"')

@@ -4,8 +4,8 @@
 from django.urls import path
 from ninja import NinjaAPI
 
-from murojaat.api.errors import install_error_handlers
 from murojaat.attachments.api import router
+from murojaat.core.api_errors import install_error_handlers
 
 api = NinjaAPI(urls_namespace="attachments-test")
 install_error_handlers(api)

@@ -1,11 +1,11 @@
 """Stored signatures are compared with new ones for years: the same text must
 give the same minhashes and bands in every version, or duplicates of older
 appeals go unnoticed until `murojaat search reindex`. These values were
-written by the first version of `appeals/similar.py`."""
+written by the first version of `appeals/similar.py` (now `search/similar.py`)."""
 
 from types import SimpleNamespace
 
-from murojaat.appeals import similar
+from murojaat.search import similar
 from murojaat.search.keys import search_key
 
 TEXT = "Ko‘chamizdagi yo‘l uch oydan beri buzilgan. Iltimos, ta’mirlab bering."

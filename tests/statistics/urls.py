@@ -3,7 +3,7 @@
 from django.urls import path
 from ninja import NinjaAPI
 
-from murojaat.api.errors import install_error_handlers
+from murojaat.core.api_errors import install_error_handlers
 from murojaat.statistics.api import router
 
 api = NinjaAPI(urls_namespace="statistics-test")

@@ -1,7 +1,8 @@
 """Synthetic appeals for load tests and benchmarks, written straight into the table.
 
-Not demo data: rows skip the lifecycle, the audit chain and the timeline, and
-have no Applicant row (the model allows it; statistics never read it). They
+Unlike the demo's appeals (demo/appeals.py), these are not for people to look
+at: rows skip the lifecycle, the audit chain and the timeline, and have no
+Applicant row (the model allows it; statistics never read it). They
 are marked by tracking codes starting with "S". Proportions follow the
 portal's published figures (../shared/seeds 002 and 004): 53.4 % men, 0.58 %
 legal entities, the age bands below, 84 % of ratings satisfied; regions are

@@ -1,6 +1,7 @@
 """Who may open the officials' pages.
 
-`official_required` guards every view of the workspace:
+`official_required` guards every view of the workspace (office/) and the
+officials' statistics pages:
 - not signed in: to the sign-in page (or to the code step when the password
   was just given), coming back here afterwards;
 - signed in without an official role: "You cannot open this page" (403);
@@ -18,7 +19,7 @@ from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
 from murojaat.accounts import second_factor
-from murojaat.appeals.selectors import is_official
+from murojaat.accounts.selectors import is_official
 
 
 def _to(name: str, next_url: str):

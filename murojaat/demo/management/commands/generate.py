@@ -4,8 +4,9 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
+from murojaat.demo.loader import load_reference_data
+from murojaat.demo.synthetic import TEMPLATE_APPEALS, appeals_generate
 from murojaat.organisations.models import Organisation
-from murojaat.statistics.synthetic import TEMPLATE_APPEALS, appeals_generate
 
 
 class Command(BaseCommand):
@@ -26,8 +27,6 @@ class Command(BaseCommand):
         if appeals < 1 or months < 1:
             raise CommandError("--appeals and --months must be positive")
         if not Organisation.objects.exists():
-            from murojaat.demo.loader import load_reference_data
-
             self.stdout.write("No organisations yet: loading the reference data first.")
             load_reference_data(stdout=self.stdout)
         verbose = options["verbosity"] > 0

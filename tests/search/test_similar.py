@@ -5,9 +5,9 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from murojaat.appeals.similar import DUPLICATE, REPEATED, jaccard, shingles, similar_appeals
 from murojaat.core.scripts import latin_to_cyrillic
 from murojaat.search.keys import search_key
+from murojaat.search.similar import DUPLICATE, REPEATED, jaccard, shingles, similar_appeals
 
 LETTER = (
     "Hurmatli hokim! Bizning Navbahor mahallamizda uch haftadan beri chiqindi olib ketilmayapti. "
@@ -85,7 +85,7 @@ def test_word_pairs_make_a_retyped_letter_identical_and_another_letter_far():
 def test_signatures_stay_the_same_across_versions():
     """Signatures are stored: a new appeal is compared with ones signed by an
     earlier version of Murojaat, so the hashing may get faster but never change."""
-    from murojaat.appeals.similar import bands, minhashes
+    from murojaat.search.similar import bands, minhashes
 
     values = minhashes(search_key("Bizning mahallamizda chiqindi olib ketilmayapti"))
 

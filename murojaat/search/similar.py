@@ -13,7 +13,10 @@ Two questions, two ways of answering them fast:
   district sharing any band; their stored minhashes estimate the similarity,
   and only the few that pass are compared exactly on their texts.
 
-Officials decide; this module only suggests, with a score in [0, 1].
+Officials decide; this module only suggests, with a score in [0, 1]. An
+official's view of an appeal shows the suggestions (`similar_for_official`):
+the office pages ask here, and the API's view gets them as a section search
+adds to it (apps.py), since appeals knows nothing of search.
 """
 
 import hashlib
@@ -26,7 +29,11 @@ import numpy
 from django.db import connection
 from django.db.models import Q
 
+from murojaat.accounts.selectors import visible_organisation_ids
+from murojaat.appeals import codes
 from murojaat.appeals.models import Appeal, Applicant, Status
+from murojaat.search.keys import search_key
+from murojaat.search.models import AppealSearchIndex, TextSignature
 
 REPEATED = "repeated"
 DUPLICATE = "duplicate"
@@ -132,8 +139,6 @@ def duplicate_candidates(*, values: list[int], territory_id: int, before, exclud
     sharing a band, best first: one query over 16 indexed (district, band)
     pairs. Raw SQL because this runs on every arrival and composing 16 Q
     objects costs more than the query itself."""
-    from murojaat.search.models import TextSignature
-
     params: list = []
     for band in bands(values):
         params += [territory_id, band]
@@ -163,8 +168,6 @@ def near_duplicates(*, key_text: str, territory_id: int, before, exclude_id: int
     """(appeal id, exact Jaccard) of earlier texts in the district at least
     DUPLICATE_MIN alike: the LSH query, then the exact comparison of the few
     texts whose signatures came close. Two queries, whatever the archive size."""
-    from murojaat.search.models import AppealSearchIndex
-
     own = shingles(key_text)
     candidates = duplicate_candidates(values=minhashes(key_text), territory_id=territory_id, before=before,
                                       exclude_id=exclude_id)
@@ -204,10 +207,17 @@ def similar_appeals(appeal: Appeal, *, limit: int = 10) -> list[Similar]:
     return ordered[:limit]
 
 
-def _key_text(appeal: Appeal) -> str:
-    from murojaat.search.keys import search_key
-    from murojaat.search.models import AppealSearchIndex
+def similar_for_official(appeal: Appeal, user) -> list[dict]:
+    """Suggested repeats and duplicates, among the appeals this official may see."""
+    visible = visible_organisation_ids(user)
+    return [
+        {"tracking_code": codes.display(s.appeal.tracking_code), "score": s.score, "reason": s.reason}
+        for s in similar_appeals(appeal)
+        if s.appeal.organisation_id in visible
+    ]
 
+
+def _key_text(appeal: Appeal) -> str:
     try:
         return appeal.search_index.key_text
     except AppealSearchIndex.DoesNotExist:

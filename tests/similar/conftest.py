@@ -1,1 +1,0 @@
-from tests.search.conftest import filed  # noqa: F401  (the same after-commit indexing)
