@@ -61,7 +61,7 @@ def floor_body(rng: random.Random, n: int) -> dict:
 
 # Periodic jobs of the task workers that take seconds of the database's time:
 # `ProductionServer.run_long_jobs_due_within` keeps them out of measurements.
-LONG_JOBS = ("refresh_statistics", "refresh_trends")
+LONG_JOBS = ("counts_refresh", "weekly_counts_refresh")
 
 
 class ProductionServer:
@@ -208,7 +208,7 @@ class ProductionServer:
             due = [
                 row[0]
                 for row in conn.execute(
-                    "UPDATE notifications_scheduledjob SET next_run_at = %s WHERE name = ANY(%s)"
+                    "UPDATE jobs_scheduledjob SET next_run_at = %s WHERE name = ANY(%s)"
                     " AND next_run_at <= %s + make_interval(secs => %s) RETURNING name",
                     [asked, list(LONG_JOBS), asked, seconds],
                 )
@@ -224,7 +224,7 @@ class ProductionServer:
                 return [
                     name
                     for name, next_run, last_run in conn.execute(
-                        "SELECT name, next_run_at, last_run_at FROM notifications_scheduledjob WHERE name = ANY(%s)",
+                        "SELECT name, next_run_at, last_run_at FROM jobs_scheduledjob WHERE name = ANY(%s)",
                         [list(LONG_JOBS)],
                     )
                     if next_run > asked
@@ -243,7 +243,8 @@ class ProductionServer:
             out = self.manage(
                 "shell",
                 "-c",
-                "import json; from murojaat.notifications.periodic import JOB_INTERVALS as I; "
+                "import json; from murojaat.jobs.registry import periodic_jobs; "
+                "I = {j.name: j.every for j in periodic_jobs()}; "
                 f"print(json.dumps({{n: I[n].total_seconds() for n in {list(LONG_JOBS)!r}}}))",
             )
             self._intervals = json.loads(out.strip().splitlines()[-1])

@@ -29,6 +29,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
     "murojaat.core",
+    "murojaat.jobs",  # the background work every app registers in its jobs.py
     "murojaat.ui",  # before django.forms and admin: its templates override theirs (widgets, error pages)
     "django.contrib.admin",
     "django.contrib.auth",
@@ -206,7 +207,7 @@ TASKS = {
                 "django_tasks.backends.dummy.DummyBackend",
             ),
         ),
-        "QUEUES": ["default", "notifications", "scans"],
+        "QUEUES": ["default", "notifications"],
     }
 }
 

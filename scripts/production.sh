@@ -3,7 +3,7 @@
 #   PostgreSQL (its own cluster "murojaat-prod" on port 5440, durable settings),
 #   migrations, static files collected and compressed (WhiteNoise),
 #   the app under granian (WSGI, WEB_WORKERS processes x WEB_THREADS threads),
-#   and TASK_WORKERS `murojaat worker` processes (notifications, deadline scan).
+#   and TASK_WORKERS `murojaat worker` processes (the background work of murojaat/jobs/).
 # A TLS proxy (nginx, see deploy/nginx.conf) is expected in front: it sends
 # X-Forwarded-Proto and X-Forwarded-For, and the app trusts both (BEHIND_TLS_PROXY).
 #

@@ -42,14 +42,6 @@ RANK = {app: position for position, app in enumerate(LAYERS)}
 # lets the branches of issue 18 be merged one at a time, and whoever merges the
 # last of them empties it (the test below fails on an entry no longer needed).
 PENDING = {
-    # The deadline scan, draft purge, statistics and trends jobs move to the
-    # jobs engine, each registered by the app that owns it (branch h1).
-    ("murojaat/notifications/periodic.py", "appeals"),
-    ("murojaat/notifications/periodic.py", "filing"),
-    ("murojaat/notifications/periodic.py", "statistics"),
-    ("murojaat/notifications/periodic.py", "trends"),
-    # The worker's search-index drain is registered by search with the engine (h1).
-    ("murojaat/notifications/management/commands/worker.py", "search"),
     # Intake stops writing search rows itself; search indexes new appeals (h4).
     ("murojaat/appeals/intake.py", "search"),
 }

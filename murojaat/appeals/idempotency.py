@@ -5,7 +5,7 @@ A key is kept for 24 hours, as payment APIs do: long enough for any client's
 retries, short enough that the stored answers (which hold the API's access
 key) do not pile up. After that the key is forgotten: the record is ignored
 and deleted when the key comes again, and the worker's hourly job
-(`notifications/periodic.py`) deletes every expired record.
+(`idempotency_keys_purge`, appeals/jobs.py) deletes every expired record.
 """
 
 from datetime import datetime, timedelta

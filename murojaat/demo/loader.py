@@ -38,7 +38,7 @@ def _summary(result) -> str:
 def load_appeals(*, count: int, seed: int, progress=None) -> dict | None:
     """Generate the demo appeals once. Returns None when they already exist."""
     from murojaat.accounts.models import User
-    from murojaat.appeals.deadline_scan import scan_deadlines
+    from murojaat.appeals.jobs import deadlines_scan
     from murojaat.demo.appeals import generate_appeals
     from murojaat.demo.people import CITIZEN
     from murojaat.notifications.services import muted
@@ -49,6 +49,6 @@ def load_appeals(*, count: int, seed: int, progress=None) -> dict | None:
     counts = generate_appeals(count=count, seed=seed, citizen=citizen, progress=progress)
     with muted():
         # What the worker's scan would have done by now: escalate the overdue.
-        scan_deadlines()
+        deadlines_scan()
     DemoDataset.objects.create(name="appeals", seed=seed, size=count)
     return counts

@@ -68,21 +68,3 @@ class Notification(models.Model):
     def __str__(self) -> str:
         return f"{self.event} by {self.channel} to {self.address} ({self.status})"
 
-
-class ScheduledJob(models.Model):
-    """One row per periodic job of `murojaat worker` (sending due notifications,
-    the deadline scan). Several workers may run at once; each claims a run with a
-    conditional UPDATE on `next_run_at`, and only the one whose UPDATE changed the
-    row runs the job (see `murojaat.notifications.periodic`)."""
-
-    name = models.CharField(_("name"), max_length=64, unique=True)
-    next_run_at = models.DateTimeField(_("next run"), default=timezone.now)
-    last_run_at = models.DateTimeField(_("last run"), null=True, blank=True)
-    last_result = models.JSONField(_("last result"), default=dict, blank=True)
-
-    class Meta:
-        verbose_name = _("scheduled job")
-        verbose_name_plural = _("scheduled jobs")
-
-    def __str__(self) -> str:
-        return self.name

@@ -20,13 +20,12 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from django.conf import settings
-from django.core.signals import setting_changed
 from django.db import connection, models, transaction
-from django.dispatch import receiver
 from django.utils import timezone
 
 from murojaat.core import rows
 from murojaat.core.i18n import localized
+from murojaat.jobs.outboxes import worker_drains_outboxes
 from murojaat.notifications.models import Notification
 
 logger = logging.getLogger(__name__)
@@ -70,7 +69,7 @@ def receipt_outbox_rows(*, appeal, event: str, context: dict | None = None) -> l
     rows are the outbox (database task queue: every worker round sends them).
     None when this set-up needs `notify_applicant` instead (another queue
     backend wants the ids to enqueue after commit)."""
-    if _database_queued_task() is None:
+    if not worker_drains_outboxes():
         return None
     return _applicant_messages(appeal, event, context)
 
@@ -167,27 +166,6 @@ def _enqueue_on_commit(ids: list[int]) -> None:
     transaction.on_commit(enqueue_after_commit, robust=True)
 
 
-def _database_queued_task():
-    """The sending task when its queue is a table in our database, else None.
-    Asked on every new appeal; the answer changes only with the TASKS setting."""
-    if not _queued_task:
-        from django_tasks_db import DatabaseBackend
-
-        from murojaat.notifications.tasks import send_notification
-
-        _queued_task.append(send_notification if isinstance(send_notification.get_backend(), DatabaseBackend) else None)
-    return _queued_task[0]
-
-
-_queued_task: list = []
-
-
-@receiver(setting_changed)
-def _forget_queued_task(*, setting, **kwargs):
-    if setting == "TASKS":
-        _queued_task.clear()
-
-
 def _enqueue_sending(notification_ids: list[int]) -> None:
     from murojaat.notifications.tasks import send_notification
 
@@ -196,7 +174,7 @@ def _enqueue_sending(notification_ids: list[int]) -> None:
             send_notification.enqueue(notification_id)
         except Exception:
             # The row is committed and pending: the worker's sweep
-            # (`send_due_notifications`) sends it even if this enqueue is lost.
+            # (`notifications_send_due`) sends it even if this enqueue is lost.
             logger.exception("could not enqueue notification %s; the sweep will send it", notification_id)
 
 

@@ -44,9 +44,10 @@ def send_notification(notification_id: int) -> str:
     return notification_send(notification_id=notification_id)
 
 
-def send_due_notifications(*, now=None) -> dict:
-    """The worker's safety net and the receipts' outbox: send every pending
-    notification whose time has come (a receipt, an enqueue lost after
+def notifications_send_due(*, now=None) -> dict:
+    """The notifications' outbox, drained every worker round (notifications/
+    jobs.py), and the queue's safety net: send every pending notification
+    whose time has come (a receipt, an enqueue lost after
     commit, a retry whose task went missing) and put back rows whose sender
     died mid-send. Due rows are claimed and read a batch at a time (three
     statements for the batch, then one per message sent), not one by one."""

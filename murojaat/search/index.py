@@ -6,7 +6,7 @@ from django.db import connection, transaction
 
 from murojaat.appeals.models import Appeal
 from murojaat.core import rows
-from murojaat.core.background import worker_drains_outboxes
+from murojaat.jobs.outboxes import worker_drains_outboxes
 from murojaat.search import similar
 from murojaat.search.keys import search_key
 from murojaat.search.models import BANDS, AppealSearchIndex, PendingSearchEntry, TextSignature

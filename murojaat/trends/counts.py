@@ -39,7 +39,7 @@ def report_week(week: date | None = None) -> date:
     return week_start(week) if week else week_start(timezone.localdate()) - timedelta(days=7)
 
 
-def refresh_weekly_counts(since: date) -> int:
+def weekly_counts_refresh(since: date) -> int:
     """Recount every week from the one containing `since` to now: one GROUP BY
     over the appeals received since then, written over the stored rows of
     those weeks in one transaction (readers see the old or the new, never a

@@ -1,5 +1,5 @@
 """Pre-aggregated counts for the analytics pages: they read this table, never
-raw appeals (see `trends.counts.refresh_weekly_counts`)."""
+raw appeals (see `trends.counts.weekly_counts_refresh`)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

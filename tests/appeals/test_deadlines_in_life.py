@@ -40,13 +40,13 @@ def test_forwarding_restarts_the_count_from_receipt_by_the_deciding_body(world):
 
 
 def test_overdue_appeals_are_escalated_once_by_the_scan(world):
-    from murojaat.appeals.deadline_scan import scan_deadlines
+    from murojaat.appeals.jobs import deadlines_scan
 
     with time_machine.travel(local(2026, 9, 1, 10, 0), tick=False):
         appeal = file_appeal(world).appeal
     with time_machine.travel(local(2026, 10, 1, 10, 0), tick=False):
-        scan_deadlines()
-        scan_deadlines()
+        deadlines_scan()
+        deadlines_scan()
     appeal = Appeal.objects.get(pk=appeal.pk)
     assert appeal.escalated_at is not None
     assert appeal.events.filter(action="escalate").count() == 1

@@ -81,7 +81,7 @@ def immediate_tasks(settings):
     settings.TASKS = {
         "default": {
             "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-            "QUEUES": ["default", "notifications", "scans"],
+            "QUEUES": ["default", "notifications"],
         }
     }
 

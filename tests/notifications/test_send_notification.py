@@ -15,8 +15,8 @@ from murojaat.notifications.tasks import (
     SENDING_LEASE,
     notification_claim,
     notifications_claim_due,
+    notifications_send_due,
     retry_delay,
-    send_due_notifications,
     send_notification,
 )
 
@@ -201,7 +201,7 @@ def test_the_sweep_sends_what_no_task_was_enqueued_for(make_appeal):
     appeal = make_appeal(email="dilnoza@example.uz", phone="+998901234567")
     notify_applicant(appeal=appeal, event="received")  # the on-commit enqueue never runs in this test
 
-    result = send_due_notifications()
+    result = notifications_send_due()
 
     assert result == {"released": 0, "sent": 2}
     assert len(mail.outbox) == 1
@@ -214,8 +214,8 @@ def test_the_sweep_returns_a_row_whose_sender_died_and_sends_it(email_notificati
     Notification.objects.filter(pk=email_notification.pk).update(next_attempt_at=claimed_at)
     assert notification_claim(notification_id=email_notification.pk, worker="dead", now=claimed_at)
 
-    assert send_due_notifications(now=claimed_at + timedelta(minutes=5)) == {"released": 0}
-    result = send_due_notifications()
+    assert notifications_send_due(now=claimed_at + timedelta(minutes=5)) == {"released": 0}
+    result = notifications_send_due()
 
     assert result == {"released": 1, "sent": 1}
     email_notification.refresh_from_db()
@@ -230,7 +230,7 @@ def test_a_sweep_marks_what_it_sent_in_groups_not_one_update_per_message(make_ap
         notify_applicant(appeal=make_appeal(email=f"fuqaro{i}@example.uz"), event="answered")
 
     with CaptureQueriesContext(connection) as captured:
-        result = send_due_notifications()
+        result = notifications_send_due()
 
     assert result == {"released": 0, "sent": 45}
     assert len(mail.outbox) == 45

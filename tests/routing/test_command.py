@@ -6,7 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from murojaat.appeals.models import Appeal
-from murojaat.routing import store, tasks
+from murojaat.routing import actions, store
 from murojaat.routing.data import appeal_routing_text, appeals_with_final_routing, label_names
 from murojaat.routing.models import RouterModel
 from tests.appeals.factories import file_appeal, take_to_answer
@@ -74,7 +74,7 @@ def test_it_explains_what_is_missing(db, jsonl_file, tmp_path):
         run("evaluate", "--data", str(tmp_path / "absent.csv"), "--cross-validate")
 
 
-def test_it_learns_from_answered_appeals_and_the_worker_retrains(world, monkeypatch):
+def test_it_learns_from_answered_appeals_and_retrains(world, monkeypatch):
     gas_texts = ["Mahallamizda gaz yo‘q, gaz bosimi past", "Gaz hisoblagichi buzildi, gaz yo‘q",
                  "Uyimizda gaz yo‘q, qozon ishlamayapti"]
     road_texts = ["Ko‘chadagi yo‘l buzilgan, chuqur ko‘p", "Yo‘lda chuqur bor, asfalt kerak",
@@ -90,8 +90,8 @@ def test_it_learns_from_answered_appeals_and_the_worker_retrains(world, monkeypa
     trained = run("train", "--target", "category")
     assert trained["category"]["trained_on"] == 6
 
-    monkeypatch.setattr(tasks, "MIN_TRAINING_APPEALS", 5)
-    outcome = tasks.retrain_router.call()
+    monkeypatch.setattr(actions, "MIN_TRAINING_APPEALS", 5)
+    outcome = actions.routers_retrain()
     assert outcome["category"].startswith("version 2")
     assert store.suggest("Бизда газ йўқ", "category")[0][0] == world.gas.code
 

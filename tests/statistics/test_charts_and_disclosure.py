@@ -45,13 +45,3 @@ def test_a_lone_small_cell_takes_the_next_smallest_with_it():
     assert rows["c"]["public"]["received"] is None  # 3: below 10
     assert rows["b"]["public"]["received"] is None  # else 55 - 40 - 0 would give c back
     assert rows["a"]["public"]["received"] == 40 and rows["d"]["public"]["received"] == 0
-
-
-def test_the_refresh_task_runs(appeals, settings):
-    from murojaat.statistics.tasks import refresh_counts
-
-    settings.TASKS = {
-        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["scans"]}
-    }
-    result = refresh_counts.enqueue()
-    assert result.return_value["appeals"] >= 0

@@ -3,11 +3,12 @@
 from datetime import date, timedelta
 
 import pytest
+import time_machine
 from django.test import Client
 
-from murojaat.trends.counts import growth_flags, refresh_weekly_counts, weekly_changes
+from murojaat.trends.counts import growth_flags, weekly_changes, weekly_counts_refresh
+from murojaat.trends.jobs import weekly_counts_refresh_job
 from murojaat.trends.models import WeeklyCount
-from murojaat.trends.tasks import refresh_weekly_counts_task
 from tests.appeals.factories import file_appeal, local
 
 WEEK = date(2026, 3, 2)  # a Monday
@@ -27,7 +28,7 @@ def test_a_spike_of_real_appeals_is_counted_and_flagged_in_the_district_and_the_
         file_appeal(world, at=local(day.year, day.month, day.day, 9 + hour))
     file_appeal(world, at=local(2026, 3, 3, 12), category=world.gas.code)  # another matter, once
 
-    refresh_weekly_counts(WEEK - timedelta(days=70))
+    weekly_counts_refresh(WEEK - timedelta(days=70))
 
     assert counts_by_place(WEEK) == {
         ("1710224", "road-repair"): 12, ("1710", "road-repair"): 12,
@@ -70,19 +71,20 @@ def test_a_large_but_modest_rise_is_not_flagged(world):
 
 def test_a_recount_replaces_the_weeks_it_covers(world):
     receipt = file_appeal(world, at=local(2026, 3, 3, 10))
-    refresh_weekly_counts(WEEK)
+    weekly_counts_refresh(WEEK)
     receipt.appeal.category = world.gas
     receipt.appeal.save(update_fields=["category"])
 
-    refresh_weekly_counts(WEEK)
+    weekly_counts_refresh(WEEK)
 
     assert counts_by_place(WEEK) == {("1710224", "gas-supply"): 1, ("1710", "gas-supply"): 1}
 
 
-def test_the_task_recounts_from_the_given_day(world):
+def test_the_worker_job_recounts_the_last_two_weeks(world):
     file_appeal(world, at=local(2026, 3, 4, 10))
 
-    refresh_weekly_counts_task.call(WEEK.isoformat())
+    with time_machine.travel(local(2026, 3, 16, 10), tick=False):
+        assert weekly_counts_refresh_job()["rows"] >= 1
 
     assert counts_by_place(WEEK)[("1710", "road-repair")] == 1
 

@@ -14,7 +14,7 @@ from tqdm import tqdm
 from murojaat.demo.loader import load_appeals, load_reference_data
 from murojaat.routing.models import RouterModel
 from murojaat.statistics.models import AppealCount
-from murojaat.trends.counts import refresh_weekly_counts
+from murojaat.trends.counts import weekly_counts_refresh
 
 
 class Command(BaseCommand):
@@ -49,10 +49,10 @@ class Command(BaseCommand):
         self.stdout.write("Counting statistics and weekly trends…")
         if counts is not None or not AppealCount.objects.exists():
             call_command("stats", "rebuild", verbosity=0)
-            refresh_weekly_counts(timezone.localdate() - timedelta(days=400))
+            weekly_counts_refresh(timezone.localdate() - timedelta(days=400))
         else:
             call_command("stats", "refresh", verbosity=0)
-            refresh_weekly_counts(timezone.localdate() - timedelta(days=14))
+            weekly_counts_refresh(timezone.localdate() - timedelta(days=14))
         # Suggested routing (topics on the filing pages, bodies for registrars)
         # learns from how the demo's appeals were routed; trained once.
         if counts is not None or not RouterModel.objects.exists():

@@ -1,7 +1,9 @@
-"""The deadline scan: alert bodies before and after an answer falls due.
+"""The appeals app's background work, run by `murojaat worker` (murojaat/jobs/):
+the deadline scan every minute and the hourly purge of expired idempotency keys.
 
-Run by `murojaat worker` every minute. For each open appeal due within the next
-two local days or already late it alerts the body that has it:
+The deadline scan alerts bodies before and after an answer falls due. For
+each open appeal due within the next two local days or already late it alerts
+the body that has it:
 
 - due tomorrow (local date)  -> "due_tomorrow"
 - due today, not yet passed  -> "due_today"
@@ -24,7 +26,9 @@ from django.db.models import Q
 from django.utils import timezone
 
 from murojaat.appeals import actions
+from murojaat.appeals.idempotency import idempotency_keys_purge
 from murojaat.appeals.models import Appeal, Kind, Status
+from murojaat.jobs.registry import periodic_job
 from murojaat.notifications.services import notify_bodies
 
 logger = logging.getLogger(__name__)
@@ -33,7 +37,7 @@ OPEN_STATUSES = (Status.RECEIVED, Status.REGISTERED, Status.IN_PROGRESS)
 CHUNK = 500
 
 
-def scan_deadlines(*, now: datetime | None = None) -> dict:
+def deadlines_scan(*, now: datetime | None = None) -> dict:
     now = now or timezone.now()
     today = timezone.localdate(now)
     # Everything due before the start of the day after tomorrow is of interest.
@@ -120,3 +124,8 @@ def _deadline_event(due: datetime, *, now: datetime, today) -> str | None:
     if due_day == today + timedelta(days=1):
         return "due_tomorrow"
     return None
+
+
+periodic_job("deadlines_scan", deadlines_scan)
+# Keys live a day (idempotency.py); an hour more or less before one goes is no matter.
+periodic_job("idempotency_keys_purge", idempotency_keys_purge, every=timedelta(hours=1))

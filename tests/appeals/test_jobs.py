@@ -1,4 +1,4 @@
-"""The deadline scan: which bodies are alerted, once a day, and who is escalated."""
+"""appeals/jobs.py: the deadline scan (which bodies are alerted, once a day, and who is escalated)."""
 
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -8,9 +8,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from murojaat.appeals import actions
-from murojaat.appeals.deadline_scan import scan_deadlines
+from murojaat.appeals.jobs import deadlines_scan
 from murojaat.appeals.models import Appeal, Kind, Status
 from murojaat.notifications.models import Notification
+from tests.notifications import conftest as notification_fixtures
+
+# Appeals made directly, with what each test needs set; SMS into a temp file.
+make_appeal = notification_fixtures.make_appeal
+sms_to_file = notification_fixtures.sms_to_file
 
 TASHKENT = ZoneInfo("Asia/Tashkent")
 NOW = datetime(2026, 3, 10, 10, 0, tzinfo=TASHKENT)
@@ -57,7 +62,7 @@ def test_it_alerts_the_body_before_and_after_the_due_date(make_appeal, body_a, e
     make_appeal(received_at=received, due_at=at(9), extended_until=at(20))  # extended
     make_appeal(received_at=received, due_at=at(9), status=Status.ANSWERED)  # done
 
-    counts = scan_deadlines(now=NOW)
+    counts = deadlines_scan(now=NOW)
 
     assert alerts() == sorted(
         [
@@ -75,7 +80,7 @@ def test_it_alerts_the_body_before_and_after_the_due_date(make_appeal, body_a, e
 def test_an_appeal_whose_due_moment_passed_today_is_overdue(make_appeal, body_a, escalations):
     appeal = make_appeal(received_at=at(1), due_at=at(10, 9))  # due 09:00, now 10:00
 
-    scan_deadlines(now=NOW)
+    deadlines_scan(now=NOW)
 
     assert alerts() == [(appeal.tracking_code, "overdue", "2026-03-10")]
 
@@ -84,14 +89,14 @@ def test_running_twice_a_day_alerts_once_and_escalates_once(make_appeal, body_a,
     late = make_appeal(received_at=at(1), due_at=at(9))
     make_appeal(received_at=at(1), due_at=at(11))
 
-    scan_deadlines(now=NOW)
-    second = scan_deadlines(now=NOW + timedelta(hours=3))
+    deadlines_scan(now=NOW)
+    second = deadlines_scan(now=NOW + timedelta(hours=3))
 
     assert second["alerts_created"] == 0
     assert len(alerts()) == 2
     assert escalations == [(late.tracking_code, NOW)]
 
-    next_day = scan_deadlines(now=NOW + timedelta(days=1))
+    next_day = deadlines_scan(now=NOW + timedelta(days=1))
 
     # Still late the next day: the body hears again; the supervisor does not.
     assert (next_day["overdue"], next_day["due_today"], next_day["alerts_created"]) == (1, 1, 2)
@@ -111,7 +116,7 @@ def test_it_reminds_the_body_to_tell_of_further_study(make_appeal, body_a, escal
     )
     make_appeal(kind=Kind.SUGGESTION, received_at=at(1), due_at=at(31), further_study_notice_due_at=at(12))
 
-    counts = scan_deadlines(now=NOW)
+    counts = deadlines_scan(now=NOW)
 
     assert counts["further_study_notice_overdue"] == 1
     (notification,) = Notification.objects.all()
@@ -122,7 +127,7 @@ def test_it_reminds_the_body_to_tell_of_further_study(make_appeal, body_a, escal
 def test_a_body_without_email_is_skipped_but_still_escalated(make_appeal, world, escalations):
     late = make_appeal(organisation=world.body_b, received_at=at(1), due_at=at(9))
 
-    counts = scan_deadlines(now=NOW)
+    counts = deadlines_scan(now=NOW)
 
     assert counts["alerts_created"] == 0
     assert escalations == [(late.tracking_code, NOW)]
@@ -140,7 +145,7 @@ def test_one_refused_escalation_does_not_stop_the_others(make_appeal, body_a, mo
 
     monkeypatch.setattr(actions, "appeal_escalate", escalate)
 
-    counts = scan_deadlines(now=NOW)
+    counts = deadlines_scan(now=NOW)
 
     assert escalated == [second.pk]
     assert counts["escalation_errors"] == 1 and counts["escalated"] == 1
@@ -149,7 +154,7 @@ def test_one_refused_escalation_does_not_stop_the_others(make_appeal, body_a, mo
 def test_its_queries_do_not_grow_with_the_number_of_appeals(make_appeal, body_a, escalations):
     def queries_for_a_scan(day: int) -> int:
         with CaptureQueriesContext(connection) as queries:
-            scan_deadlines(now=NOW + timedelta(days=day))
+            deadlines_scan(now=NOW + timedelta(days=day))
         return len(queries)
 
     for _ in range(3):
@@ -168,7 +173,7 @@ def test_with_the_real_lifecycle_the_supervising_body_hears_of_an_overdue_appeal
     world.regional_hokimiyat.save()
     late = make_appeal(received_at=at(1), due_at=at(9))
 
-    scan_deadlines(now=NOW)
+    deadlines_scan(now=NOW)
 
     late.refresh_from_db()
     assert late.escalated_at == NOW

@@ -1,8 +1,6 @@
-"""Background retraining of the routers, run by `murojaat worker`."""
+"""Retraining the routers from the appeals whose routing is final."""
 
 import logging
-
-from django_tasks import task
 
 from murojaat.routing.data import appeals_with_final_routing, label_names
 from murojaat.routing.models import Target
@@ -27,8 +25,3 @@ def routers_retrain() -> dict:
         outcome[target] = f"version {stored.version} on {stored.trained_on} appeals"
         logger.info("router %s retrained: %s", target, outcome[target])
     return outcome
-
-
-@task(queue_name="default")
-def retrain_router() -> dict:
-    return routers_retrain()
