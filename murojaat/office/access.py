@@ -13,15 +13,12 @@ from functools import wraps
 from urllib.parse import urlencode
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
 from murojaat.accounts import second_factor
-from murojaat.appeals.models import Appeal
-from murojaat.appeals.selectors import appeal_for_official, is_official
-from murojaat.core.errors import NotFound
+from murojaat.appeals.selectors import is_official
 
 
 def _to(name: str, next_url: str):
@@ -48,11 +45,3 @@ def official_required(view):
         return response
 
     return wrapper
-
-
-def appeal_or_404(user, code: str) -> Appeal:
-    """The appeal among those the official can see; any other code is "not found"."""
-    try:
-        return appeal_for_official(user, code)
-    except NotFound:
-        raise Http404 from None

@@ -3,10 +3,20 @@
 from django.http import Http404
 from django.shortcuts import render
 
+from murojaat.appeals import selectors
+from murojaat.appeals.models import Appeal
 from murojaat.attachments.api import attachment_download_response
 from murojaat.core.errors import NotFound
 from murojaat.office import pages
-from murojaat.office.access import appeal_or_404, official_required
+from murojaat.office.access import official_required
+
+
+def appeal_or_404(user, code: str) -> Appeal:
+    """The appeal among those the official can see; any other code is "not found"."""
+    try:
+        return selectors.appeal_for_official(user, code)
+    except NotFound:
+        raise Http404 from None
 
 
 @official_required

@@ -14,8 +14,9 @@ from murojaat.appeals import codes, lifecycle, selectors, steps
 from murojaat.core.errors import DomainError
 from murojaat.core.forms import add_domain_error
 from murojaat.office import pages
-from murojaat.office.access import appeal_or_404, official_required
+from murojaat.office.access import official_required
 from murojaat.office.step_pages import STEPS
+from murojaat.office.views.appeal import appeal_or_404
 
 
 @official_required
