@@ -18,7 +18,7 @@ from ninja import Status as Respond
 from murojaat.accounts.api_auth import official_auth, optional_user
 from murojaat.accounts.models import User
 from murojaat.accounts.selectors import is_official
-from murojaat.appeals import actions, codes, idempotency, intake, lifecycle, selectors
+from murojaat.appeals import actions, codes, idempotency, intake, lifecycle, selectors, steps
 from murojaat.appeals.models import Appeal, AppealEvent, IdempotencyRecord, Status
 from murojaat.appeals.presenters import (
     AppealListItem,
@@ -32,9 +32,8 @@ from murojaat.appeals.presenters import (
 )
 from murojaat.core import rows
 from murojaat.core.api_schemas import ErrorOut, JsonBody
-from murojaat.core.errors import Conflict, InvalidInput, NotFound
+from murojaat.core.errors import Conflict, NotFound
 from murojaat.core.ratelimit import rate_limit
-from murojaat.organisations.models import Organisation
 
 router = Router(tags=["appeals"])
 
@@ -224,41 +223,23 @@ def _official(request) -> User:
 @router.get("", response={200: InboxPage, **ERRORS}, auth=official_auth, summary="Officials: the inbox")
 def inbox(request, filters: Query[InboxFilters]):
     user = _official(request)
-    qs = selectors.appeals_for_official(user)
-    if filters.status:
-        qs = qs.filter(status__in=filters.status)
-    if filters.due:
-        qs = qs.filter(selectors.due_filter(filters.due))
-    if filters.category:
-        qs = qs.filter(category__code=filters.category) | qs.filter(category__parent__code=filters.category)
-    if filters.territory:
-        qs = qs.filter(territory__soato=filters.territory) | qs.filter(territory__parent__soato=filters.territory)
-    if filters.kind:
-        qs = qs.filter(kind=filters.kind)
-    if filters.organisation:
-        qs = qs.filter(organisation__code=filters.organisation)
-    if filters.assigned_to_me:
-        qs = qs.filter(assignee=user)
-    if filters.repeated is not None:
-        qs = qs.filter(is_repeated=filters.repeated)
-    count = qs.count()
-    page = (
-        qs.select_related("organisation", "category", "territory", "assignee")
-        .order_by(filters.sort, "pk")[filters.offset : filters.offset + filters.limit]
+    query = selectors.InboxQuery(
+        statuses=tuple(filters.status), due=filters.due, category=filters.category,
+        territory=filters.territory, kind=filters.kind, organisation=filters.organisation,
+        assigned_to_me=filters.assigned_to_me, repeated=filters.repeated, sort=filters.sort,
     )
-    return {"count": count, "items": [list_item(a) for a in page]}
+    qs = selectors.inbox_appeals(user, query)
+    page = qs[filters.offset : filters.offset + filters.limit]
+    return {"count": qs.count(), "items": [list_item(a) for a in page]}
 
 
 @router.get("/summary", response={200: InboxSummary, **ERRORS}, auth=official_auth,
             summary="Officials: what needs action (counts)")
 def inbox_summary(request):
-    user = _official(request)
-    qs = selectors.appeals_for_official(user)
+    counts = selectors.inbox_counts(_official(request))
     return {
-        "open": qs.filter(status__in=list(lifecycle.OPEN)).count(),
-        "overdue": qs.filter(selectors.due_filter("overdue")).count(),
-        "due_today": qs.filter(selectors.due_filter("today")).count(),
-        "due_tomorrow": qs.filter(selectors.due_filter("tomorrow")).count(),
+        "open": counts["open"], "overdue": counts["overdue"],
+        "due_today": counts["today"], "due_tomorrow": counts["tomorrow"],
     }
 
 
@@ -377,25 +358,13 @@ class OtherAppealIn(Schema):
     tracking_code: str = Field(..., max_length=20)
 
 
-def _step(request, tracking_code: str, run) -> AppealOfficialOut:
+def _step(request, tracking_code: str, name: str, payload: Schema | None) -> AppealOfficialOut:
+    """Take the official's step `name` (murojaat/appeals/steps.py) with the request's values."""
     user = _official(request)
     appeal = selectors.appeal_for_official(user, tracking_code)
-    run(appeal, user)
+    values = payload.model_dump() if payload is not None else {}
+    steps.step_take(name, appeal=appeal, official=user, values=values)
     return official_view(appeal, user)
-
-
-def _organisation(code: str) -> Organisation:
-    org = Organisation.objects.filter(code=code, is_active=True).first()
-    if org is None:
-        raise InvalidInput(fields={"to": _("Unknown body.")})
-    return org
-
-
-def _other_appeal(user: User, code: str, field_name: str) -> Appeal:
-    try:
-        return selectors.appeal_for_official(user, code)
-    except NotFound:
-        raise InvalidInput(fields={field_name: _("No such appeal among those you can see.")}) from None
 
 
 def _action(path: str, summary: str):
@@ -407,71 +376,57 @@ def _action(path: str, summary: str):
 
 @_action("register", "Register the appeal")
 def act_register(request, tracking_code: str, payload: Empty | None = None):
-    return _step(request, tracking_code, lambda a, u: actions.appeal_register(appeal=a, actor=u))
+    return _step(request, tracking_code, "register", payload)
 
 
 @_action("forward", "Forward to the competent body (within 5 days); the deadline restarts there")
 def act_forward(request, tracking_code: str, payload: ForwardIn):
-    return _step(request, tracking_code, lambda a, u: actions.appeal_forward(
-        appeal=a, actor=u, to=_organisation(payload.to), reason=payload.reason))
+    return _step(request, tracking_code, "forward", payload)
 
 
 @_action("assign", "Assign an executor")
 def act_assign(request, tracking_code: str, payload: AssignIn):
-    def run(a, u):
-        executor = User.objects.filter(username=payload.executor, is_active=True).first()
-        if executor is None:
-            raise InvalidInput(fields={"executor": _("No such user.")})
-        actions.appeal_assign(appeal=a, actor=u, executor=executor)
-
-    return _step(request, tracking_code, run)
+    return _step(request, tracking_code, "assign", payload)
 
 
 @_action("set_extra_study", "Set the one-month term for extra study, checks or documents")
 def act_extra_study(request, tracking_code: str, payload: ReasonIn):
-    return _step(request, tracking_code, lambda a, u: actions.appeal_set_extra_study(appeal=a, actor=u,
-                                                                                 reason=payload.reason))
+    return _step(request, tracking_code, "set_extra_study", payload)
 
 
 @_action("notify_further_study", "Suggestions: tell the applicant it needs further study")
 def act_further_study(request, tracking_code: str, payload: NoteIn):
-    return _step(request, tracking_code, lambda a, u: actions.appeal_notify_further_study(appeal=a, actor=u,
-                                                                                      note=payload.note))
+    return _step(request, tracking_code, "notify_further_study", payload)
 
 
 @_action("extend", "The head extends the deadline once, by at most one month")
 def act_extend(request, tracking_code: str, payload: ExtendIn):
-    return _step(request, tracking_code, lambda a, u: actions.appeal_extend(appeal=a, actor=u, until=payload.until,
-                                                                        reason=payload.reason))
+    return _step(request, tracking_code, "extend", payload)
 
 
 @_action("answer", "Answer the appeal")
 def act_answer(request, tracking_code: str, payload: AnswerIn):
-    return _step(request, tracking_code, lambda a, u: actions.appeal_answer(appeal=a, actor=u, text=payload.text,
-                                                                        form=payload.form))
+    return _step(request, tracking_code, "answer", payload)
 
 
 @_action("leave_without_consideration", "Leave without consideration, with the head's written conclusion")
 def act_without_consideration(request, tracking_code: str, payload: WithoutConsiderationIn):
-    return _step(request, tracking_code, lambda a, u: actions.appeal_leave_without_consideration(
-        appeal=a, actor=u, reason=payload.reason, conclusion=payload.conclusion))
+    return _step(request, tracking_code, "leave_without_consideration", payload)
 
 
 @_action("merge", "Merge a duplicate into another appeal")
 def act_merge(request, tracking_code: str, payload: OtherAppealIn):
-    return _step(request, tracking_code, lambda a, u: actions.appeal_merge(
-        appeal=a, actor=u, into=_other_appeal(u, payload.tracking_code, "tracking_code")))
+    return _step(request, tracking_code, "merge", payload)
 
 
 @_action("mark_repeated", "Mark as a repeated appeal, linked to the earlier one")
 def act_mark_repeated(request, tracking_code: str, payload: OtherAppealIn):
-    return _step(request, tracking_code, lambda a, u: actions.appeal_mark_repeated(
-        appeal=a, actor=u, earlier=_other_appeal(u, payload.tracking_code, "tracking_code")))
+    return _step(request, tracking_code, "mark_repeated", payload)
 
 
 @_action("close", "Close an answered appeal")
 def act_close(request, tracking_code: str, payload: Empty | None = None):
-    return _step(request, tracking_code, lambda a, u: actions.appeal_close(appeal=a, actor=u))
+    return _step(request, tracking_code, "close", payload)
 
 
 __all__ = ["router", "AppealEvent"]

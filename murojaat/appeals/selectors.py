@@ -12,9 +12,10 @@ codes cannot be probed.
 """
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from murojaat.accounts.models import Role, User
@@ -107,3 +108,54 @@ def due_filter(which: str, now: datetime | None = None) -> Q:
     due &= Q(due_at__lt=high)
     ext &= Q(extended_until__lt=high)
     return open_q & (due | ext)
+
+
+# ---------------------------------------------------------------------------
+# The officials' inbox: the same filters and counts for the API and the page.
+
+
+@dataclass(frozen=True)
+class InboxQuery:
+    """What an official asks the inbox for; an empty value does not filter."""
+
+    statuses: tuple[str, ...] = ()
+    due: str = ""  # "overdue", "today", "tomorrow" or "week" (see `due_filter`)
+    category: str = ""  # a category's code, or a group's code for all its topics
+    territory: str = ""  # a district's SOATO, or a region's for all its districts
+    kind: str = ""
+    organisation: str = ""  # one body's code, among the official's
+    assigned_to_me: bool = False
+    repeated: bool | None = None
+    sort: str = "due_at"  # "due_at", "received_at", or either with "-" for the latest first
+
+
+def inbox_appeals(user: User, query: InboxQuery) -> QuerySet[Appeal]:
+    """The official's appeals that match `query`, in its order (ties by id)."""
+    qs = appeals_for_official(user)
+    if query.statuses:
+        qs = qs.filter(status__in=list(query.statuses))
+    if query.due:
+        qs = qs.filter(due_filter(query.due))
+    if query.category:
+        qs = qs.filter(Q(category__code=query.category) | Q(category__parent__code=query.category))
+    if query.territory:
+        qs = qs.filter(Q(territory__soato=query.territory) | Q(territory__parent__soato=query.territory))
+    if query.kind:
+        qs = qs.filter(kind=query.kind)
+    if query.organisation:
+        qs = qs.filter(organisation__code=query.organisation)
+    if query.assigned_to_me:
+        qs = qs.filter(assignee=user)
+    if query.repeated is not None:
+        qs = qs.filter(is_repeated=query.repeated)
+    return qs.select_related("organisation", "category", "territory", "assignee").order_by(query.sort, "pk")
+
+
+def inbox_counts(user: User) -> dict[str, int]:
+    """What needs action, in one query: open appeals, and those overdue, due today and due tomorrow."""
+    return appeals_for_official(user).aggregate(
+        open=Count("pk", filter=Q(status__in=list(lifecycle.OPEN))),
+        overdue=Count("pk", filter=due_filter("overdue")),
+        today=Count("pk", filter=due_filter("today")),
+        tomorrow=Count("pk", filter=due_filter("tomorrow")),
+    )

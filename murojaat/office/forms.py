@@ -1,7 +1,8 @@
 """Forms of the officials' workspace: the inbox filters and one form per step.
 
 Forms only parse what was typed; the rules are the lifecycle's. A step the
-lifecycle refuses comes back as errors on the same form (`add_domain_error`).
+lifecycle refuses comes back as errors on the same form
+(`murojaat.core.forms.add_domain_error`).
 """
 
 from django import forms
@@ -9,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 
 from murojaat.appeals import lifecycle
 from murojaat.appeals.models import Kind, Status
-from murojaat.core.errors import DomainError
 from murojaat.office.models import AnswerTemplate
 
 OPEN_STATUSES = "open"
@@ -75,18 +75,9 @@ class BulkAssignForm(forms.Form):
 
 
 class StepForm(forms.Form):
-    """Base of the step forms: maps a refused step's errors onto the form."""
-
-    def add_domain_error(self, error: DomainError) -> None:
-        placed = False
-        for name, message in error.fields.items():
-            if name in self.fields:
-                self.add_error(name, str(message))
-                placed = True
-        # The step's own explanation goes in the summary unless it is only
-        # the generic "not valid" that the field errors already say.
-        if not placed or str(error.message) != str(type(error).default_message):
-            self.add_error(None, str(error.message))
+    """Base of the step forms: their field names are the step's inputs
+    (murojaat/appeals/steps.py), so a refused step's field errors land beside
+    the fields (murojaat/core/forms.py `add_domain_error`)."""
 
 
 class EmptyStepForm(StepForm):

@@ -24,6 +24,7 @@ from murojaat.appeals.models import Appeal
 from murojaat.appeals.presenters import public_view
 from murojaat.attachments.api import attachment_download_response
 from murojaat.core.errors import DomainError, InvalidInput, NotFound
+from murojaat.core.forms import add_domain_error
 from murojaat.core.ratelimit import rate_limit
 from murojaat.core.scripts import is_cyrillic
 from murojaat.language.normalise import KAA, UZ_CYRL, UZ_LATN, detect_language
@@ -182,14 +183,6 @@ def download(request, code: str, file_id):
 # Rating the answer.
 
 
-def _apply_domain_error(form, exc: DomainError) -> None:
-    """Field messages beside their fields, anything else at the top."""
-    if not exc.fields:
-        form.add_error(None, str(exc.message))
-    for name, message in exc.fields.items():
-        form.add_error(name if name in form.fields else None, str(message))
-
-
 @require_http_methods(["GET", "POST"])
 def rate(request, code: str):
     appeal, response = _gate(request, code, "tracking:rate")
@@ -209,7 +202,7 @@ def rate(request, code: str):
                 appeal=appeal, rating=form.cleaned_data["rating"], comment=form.cleaned_data["comment"]
             )
         except DomainError as exc:
-            _apply_domain_error(form, exc)
+            add_domain_error(form, exc)
         else:
             thanks = _("Thank you for rating the answer.")
             if appeal.rating <= 3 and appeal.organisation.parent_id:
@@ -243,7 +236,7 @@ def contest(request, code: str):
         try:
             receipt = intake.appeal_contest(appeal=appeal, text=form.cleaned_data["text"])
         except InvalidInput as exc:
-            _apply_domain_error(form, exc)
+            add_domain_error(form, exc)
         else:
             new = receipt.appeal
             proof.remember(request, new.tracking_code, receipt.access_key)

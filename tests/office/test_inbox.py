@@ -250,3 +250,60 @@ def test_it_tags_overdue_rows(signed_in, world):
     row = html[html.index(late.tracking_code) :]
     assert "tag--overdue" in row[: row.index("</tr>")]
     assert late.effective_due_at < late.received_at + timedelta(days=365)
+
+
+def test_the_page_and_the_api_give_the_same_appeals_and_counts_for_the_same_filters(signed_in, world):
+    from django.test import Client
+
+    from murojaat.appeals import codes, lifecycle
+    from tests.accounts.helpers import api_token
+    from tests.conftest import PASSWORD
+
+    with time_machine.travel(timezone.localtime().replace(hour=12, minute=0), tick=True):
+        mine, overdue, answered = appeals(world, 3)
+        elsewhere, suggestion = appeals(world, 2, territory=world.district_b.soato)
+        Appeal.objects.filter(pk=suggestion.pk).update(kind="suggestion")
+        due_in(overdue, days=-1)
+        due_in(elsewhere, minutes=5)
+        due_in(suggestion, days=1)
+        actions.appeal_register(appeal=mine, actor=world.registrar_a)
+        actions.appeal_assign(appeal=mine, actor=world.registrar_a, executor=world.executor_a)
+        take_to_answer(world, answered)
+        official = world.supervisor
+        api = Client()
+        bearer = {"HTTP_AUTHORIZATION": f"Bearer {api_token(api, official, PASSWORD)}"}
+        page = signed_in(official)
+        open_statuses = "&".join(f"status={s}" for s in lifecycle.OPEN)
+        # (the page's query string, the API's) for the same question.
+        same = [
+            ("?status=open", "?" + open_statuses),
+            ("?status=all", "?"),
+            ("?status=answered", "?status=answered"),
+            ("?status=all&due=overdue", "?due=overdue"),
+            ("?status=all&due=week&sort=-due_at", "?due=week&sort=-due_at"),
+            ("?status=all&category=roads-transport", "?category=roads-transport"),
+            ("?status=all&category=road-repair&sort=received_at", "?category=road-repair&sort=received_at"),
+            (f"?status=all&territory={world.region.soato}", f"?territory={world.region.soato}"),
+            (f"?status=open&territory={world.district_b.soato}", f"?{open_statuses}&territory={world.district_b.soato}"),
+            ("?status=all&kind=suggestion", "?kind=suggestion"),
+        ]
+        for page_query, api_query in same:
+            shown = codes_on(page.get(INBOX + page_query))
+            listed = api.get("/api/v1/appeals" + api_query, **bearer).json()
+            assert shown and shown == [codes.normalise(i["tracking_code"]) for i in listed["items"]], page_query
+            assert listed["count"] == len(shown), page_query
+        inbox = page.get(INBOX)
+        summary = api.get("/api/v1/appeals/summary", **bearer).json()
+        assert (summary["overdue"], summary["due_today"], summary["due_tomorrow"]) == (
+            count_of(inbox, "overdue"),
+            count_of(inbox, "today"),
+            count_of(inbox, "tomorrow"),
+        ) == (1, 1, 1)
+        assert summary["open"] == 4
+
+        executor = world.executor_a
+        bearer = {"HTTP_AUTHORIZATION": f"Bearer {api_token(api, executor, PASSWORD)}"}
+        shown = codes_on(signed_in(executor).get(INBOX + "?status=all&mine=on"))
+        listed = api.get("/api/v1/appeals?assigned_to_me=true", **bearer).json()["items"]
+        assert shown == [codes.normalise(i["tracking_code"]) for i in listed]
+        assert set(shown) == {mine.tracking_code, answered.tracking_code}

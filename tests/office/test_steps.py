@@ -375,7 +375,7 @@ def test_it_shows_a_refusal_in_the_reader_s_language(signed_in, world, before):
 
 
 def test_it_has_a_page_for_every_step_a_role_may_take(signed_in, world):
-    from murojaat.office.views import STEPS
+    from murojaat.office.step_pages import STEPS
 
     assert set(STEPS) >= {
         n for n, t in lifecycle.TRANSITIONS.items() if not t.by_applicant and not t.by_system_only

@@ -139,7 +139,7 @@ def _office_steps(pw) -> list[dict]:
     """Every step that has a page of its own, on an appeal where the official may take it."""
     from murojaat.appeals import codes
     from murojaat.appeals.lifecycle import allowed_actions
-    from murojaat.office.views import STEPS
+    from murojaat.office.step_pages import STEPS
 
     variants = []
     for action, step in STEPS.items():
