@@ -12,6 +12,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from murojaat.accounts.identifiers import validate_pinfl, validate_tin
+from murojaat.organisations.jurisdiction import bodies_visible_to
 
 
 class User(AbstractUser):
@@ -59,6 +60,19 @@ class User(AbstractUser):
             roles.setdefault(org_id, set()).add(role)
         return roles
 
+    @cached_property
+    def visible_organisation_ids(self) -> set[int]:
+        """The bodies whose appeals this official sees: their own, and for a
+        supervisor every body below theirs. Read once per loaded user."""
+        ids: set[int] = set()
+        memberships = Membership.objects.filter(user=self, is_active=True, role__in=OFFICIAL_ROLES)
+        for membership in memberships.select_related("organisation"):
+            if membership.role == Role.SUPERVISOR:
+                ids |= set(bodies_visible_to(membership.organisation))
+            else:
+                ids.add(membership.organisation_id)
+        return ids
+
 
 class Role(models.TextChoices):
     REGISTRAR = "registrar", _("registrar")
@@ -66,6 +80,11 @@ class Role(models.TextChoices):
     HEAD = "head", _("head")
     SUPERVISOR = "supervisor", _("supervisor (read-only over subordinate bodies)")
     ADMINISTRATOR = "administrator", _("administrator")
+
+
+# The roles that make a user an official who sees appeals (an administrator
+# manages a body's settings, not its appeals).
+OFFICIAL_ROLES = frozenset({Role.REGISTRAR, Role.EXECUTOR, Role.HEAD, Role.SUPERVISOR})
 
 
 class Membership(models.Model):

@@ -6,27 +6,13 @@ a registrar, executor or head sees their own body; a supervisor also every
 body below it in the supervision tree.
 """
 
-from murojaat.accounts.models import Membership, Role, User
-from murojaat.organisations.jurisdiction import bodies_visible_to
+from murojaat.accounts.models import OFFICIAL_ROLES, User
 
-OFFICIAL_ROLES = {Role.REGISTRAR, Role.EXECUTOR, Role.HEAD, Role.SUPERVISOR}
+__all__ = ["OFFICIAL_ROLES", "is_official", "visible_organisation_ids"]
 
 
 def visible_organisation_ids(user: User) -> set[int]:
-    # Kept on the loaded user (one request): a page asks for every appeal it lists.
-    cached = getattr(user, "_murojaat_visible_orgs", None)
-    if cached is not None:
-        return cached
-    ids: set[int] = set()
-    for membership in Membership.objects.filter(user=user, is_active=True, role__in=OFFICIAL_ROLES).select_related(
-        "organisation"
-    ):
-        if membership.role == Role.SUPERVISOR:
-            ids |= set(bodies_visible_to(membership.organisation))
-        else:
-            ids.add(membership.organisation_id)
-    user._murojaat_visible_orgs = ids
-    return ids
+    return user.visible_organisation_ids if user.is_authenticated else set()
 
 
 def is_official(user: User | None) -> bool:

@@ -13,6 +13,7 @@ def test_the_engine_finds_every_apps_jobs():
         "counts_refresh",
         "weekly_counts_refresh",
         "drafts_purge",
+        "routers_retrain",
     }
     assert {drain.name for drain in outbox_drains()} == {
         "audit_events_seal",

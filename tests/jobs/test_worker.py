@@ -34,6 +34,7 @@ def test_worker_once_runs_the_deadline_scan_and_sends_its_alerts(
         "weekly_counts_refresh",
         "idempotency_keys_purge",
         "drafts_purge",
+        "routers_retrain",
     }
 
 
