@@ -205,7 +205,7 @@ def similar_appeals(appeal: Appeal, *, limit: int = 10) -> list[Similar]:
 
 
 def _key_text(appeal: Appeal) -> str:
-    from murojaat.search.keys import search_key
+    from murojaat.language.keys import search_key
     from murojaat.search.models import AppealSearchIndex
 
     try:

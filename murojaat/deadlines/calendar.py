@@ -34,7 +34,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from murojaat.core.i18n import active_locale
-from murojaat.core.scripts import latin_to_cyrillic
+from murojaat.language.scripts import latin_to_cyrillic
 
 # Longest run of days off we accept before deciding the configuration is
 # broken (every weekday off, or a year of DayOff rows) instead of looping.

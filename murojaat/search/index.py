@@ -8,7 +8,7 @@ from murojaat.appeals import similar
 from murojaat.appeals.models import Appeal
 from murojaat.core import rows
 from murojaat.core.background import worker_drains_outboxes
-from murojaat.search.keys import search_key
+from murojaat.language.keys import search_key
 from murojaat.search.models import BANDS, AppealSearchIndex, PendingSearchEntry, TextSignature
 
 REINDEX_BATCH = 500

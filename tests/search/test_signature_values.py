@@ -6,7 +6,7 @@ written by the first version of `appeals/similar.py`."""
 from types import SimpleNamespace
 
 from murojaat.appeals import similar
-from murojaat.search.keys import search_key
+from murojaat.language.keys import search_key
 
 TEXT = "Ko‘chamizdagi yo‘l uch oydan beri buzilgan. Iltimos, ta’mirlab bering."
 BANDS = [

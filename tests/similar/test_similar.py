@@ -6,8 +6,8 @@ from datetime import timedelta
 from django.utils import timezone
 
 from murojaat.appeals.similar import DUPLICATE, REPEATED, jaccard, shingles, similar_appeals
-from murojaat.core.scripts import latin_to_cyrillic
-from murojaat.search.keys import search_key
+from murojaat.language.keys import search_key
+from murojaat.language.scripts import latin_to_cyrillic
 
 LETTER = (
     "Hurmatli hokim! Bizning Navbahor mahallamizda uch haftadan beri chiqindi olib ketilmayapti. "

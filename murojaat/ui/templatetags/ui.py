@@ -7,8 +7,8 @@ from django.forms import BoundField
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from murojaat.core.scripts import is_cyrillic
-from murojaat.language.normalise import EN, RU, UNDETERMINED, detect_language, to_cyrillic, to_latin
+from murojaat.language.detection import EN, RU, UNDETERMINED, detect_language
+from murojaat.language.scripts import is_cyrillic, to_cyrillic, to_latin
 
 register = template.Library()
 
