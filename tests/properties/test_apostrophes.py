@@ -4,6 +4,7 @@ where there were three. Copies of the other two are the references here:
 - `territories.spelling.uzbek_apostrophes` wrote the Uzbek names of the
   territory data build and of the mahalla import: every sign after o or g
   became ‘, every other sign ’;
+- deadlines/calendar.py wrote the ʻ of the holidays package's Uzbek names as ‘;
 - office/views.py `_apostrophes` turned every sign into ‘ for the
   organisation search, so that o'zbekiston finds O‘zbekiston.
 
@@ -17,6 +18,7 @@ import json
 import re
 from pathlib import Path
 
+import holidays
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -97,3 +99,15 @@ def test_the_committed_territory_names_come_out_as_they_were_built():
     for name in uzbek:
         typed = name.replace("‘", "'").replace("’", "'")
         assert normalise_apostrophes(typed, restore_missing=False) == old_uzbek_apostrophes(typed) == name
+
+
+def test_the_holiday_names_come_out_as_the_calendar_wrote_them():
+    uzbek = {
+        part
+        for year in range(2000, 2041)
+        for name in holidays.country_holidays("UZ", years=year, language="uz").values()
+        for part in name.split("; ")
+    }
+    assert any("\u02bb" in name for name in uzbek)
+    for name in uzbek:
+        assert normalise_apostrophes(name, restore_missing=False) == name.replace("\u02bb", "\u2018")
