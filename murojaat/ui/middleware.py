@@ -76,26 +76,20 @@ def _policy_headers(*updates: Directives) -> list[tuple[str, str]]:
 
 def policy_update(directives: Directives) -> Callable:
     """A view decorator: the view's answers add `directives`' sources to the policy."""
-
-    def decorator(view):
-        @wraps(view)
-        def answer(*args, **kwargs):
-            response = view(*args, **kwargs)
-            response.content_security_policy_update = directives
-            return response
-
-        return answer
-
-    return decorator
+    return lambda view: _answers_marked(view, content_security_policy_update=directives)
 
 
 def policy_exempt(view: Callable) -> Callable:
     """A view decorator: the view's answers carry no policy header."""
+    return _answers_marked(view, content_security_policy_exempt=True)
 
+
+def _answers_marked(view: Callable, **marks) -> Callable:
     @wraps(view)
     def answer(*args, **kwargs):
         response = view(*args, **kwargs)
-        response.content_security_policy_exempt = True
+        for name, value in marks.items():
+            setattr(response, name, value)
         return response
 
     return answer
