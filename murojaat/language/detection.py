@@ -13,6 +13,8 @@ UZ_LATN, UZ_CYRL, KAA, RU, EN, UNDETERMINED = "uz-Latn", "uz-Cyrl", "kaa", "ru",
 # Our locale codes (settings.LANGUAGES) for each detected tag.
 LOCALE_FOR_TAG = {UZ_LATN: "uz", UZ_CYRL: "uz-cyrl", KAA: "kaa", RU: "ru", EN: "en"}
 
+# Letters that only Karakalpak has, in each script (the search key reads a
+# text with any of them as Karakalpak too).
 KAA_CYRILLIC = frozenset("әөүұңӘӨҮҰҢ")
 _UZ_CYRILLIC = frozenset("ўқғҳЎҚҒҲ")
 # ы and щ never occur in Uzbek Cyrillic (which does have э, ъ and ё, so those
