@@ -7,7 +7,10 @@ g‘ (what citizens and officials type today), not the 2026 reform letters.
 - `latin_to_cyrillic` / `cyrillic_to_latin`: Uzbek, whatever the text is;
 - `to_latin` / `to_cyrillic`: by the detected (or given) language, so that
   Karakalpak goes through kaalin and Russian and English stay as they are;
-- `other_script`: the reading of a text in the other script;
+- `other_script`: a text in the other script, as the API gives it (Uzbek, or
+  Karakalpak when the appeal says so);
+- `reading_in_other_script`: what the pages show beside a text: its reading in
+  the other script by its detected language, none for Russian and English;
 - `cyrillic_lookalikes_fixed`: Latin letters that hide in Cyrillic words.
 """
 
@@ -17,7 +20,7 @@ import alifbo
 import kaalin
 
 from murojaat.language.apostrophes import normalise_apostrophes
-from murojaat.language.detection import EN, KAA, RU, UZ_CYRL, detect_language
+from murojaat.language.detection import EN, KAA, RU, UNDETERMINED, UZ_CYRL, detect_language
 
 # alifbo reads "ng‘" in words like Qo‘ng‘irot as the digraph "ng" followed by a
 # stray apostrophe; a zero-width space keeps n and g‘ apart during conversion.
@@ -69,6 +72,17 @@ def to_cyrillic(text: str, *, language: str | None = None) -> str:
     if language == KAA:
         return kaalin.latin2cyrillic(text)
     return latin_to_cyrillic(normalise_apostrophes(text, restore_missing=False))
+
+
+def reading_in_other_script(text: str) -> str:
+    """An Uzbek or Karakalpak text in the other script (Cyrillic <-> Latin),
+    or "" for Russian, English and texts without letters, which have none."""
+    if not text:
+        return ""
+    language = detect_language(text)
+    if language in (RU, EN, UNDETERMINED):
+        return ""
+    return to_latin(text, language=language) if is_cyrillic(text) else to_cyrillic(text, language=language)
 
 
 # Latin letters that look like Cyrillic ones.
