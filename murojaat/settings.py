@@ -38,7 +38,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.forms",  # our widget templates override Django's (TemplatesSetting renderer)
-    "csp",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",  # lockout after repeated failed sign-ins (see "Abuse resistance" below)
@@ -276,7 +275,8 @@ SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600, minimum=300)
 SESSION_SAVE_EVERY_REQUEST = False
 
 # Content security policy: everything from our own origin, no inline script,
-# no inline style, no plug-ins, no framing (django-csp).
+# no inline style, no plug-ins, no framing (murojaat/ui/middleware.py; the
+# shape django-csp 4 reads).
 _SELF, _NONE = "'self'", "'none'"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

@@ -38,7 +38,8 @@ from pathlib import Path
 
 import kaalin
 
-from murojaat.territories.spelling import cyrillic_lookalikes_fixed, uzbek_apostrophes
+from murojaat.language.apostrophes import normalise_apostrophes
+from murojaat.language.scripts import cyrillic_lookalikes_fixed
 
 OUTPUT = Path(__file__).resolve().parent.parent / "murojaat" / "territories" / "data" / "territories.json"
 
@@ -138,6 +139,11 @@ def english_name(name_uz: str, kind: str) -> str:
     return f"{base} {'City' if kind == 'city' else 'District'}"
 
 
+def uzbek_latin(name: str) -> str:
+    """o‘, g‘ and the tutuq in the proper letters (the fixture types them ')."""
+    return normalise_apostrophes(name, restore_missing=False)
+
+
 def karakalpak_name(soato: str) -> str:
     cyrillic = KAA_CYRILLIC.get(soato)
     return kaalin.cyrillic2latin(cyrillic) if cyrillic else ""
@@ -150,7 +156,7 @@ def region_record(row: dict) -> dict:
         "level": "region",
         "kind": REGION_KINDS.get(soato, "region"),
         "parent": None,
-        "name_uz": uzbek_apostrophes(row["name"].strip()),
+        "name_uz": uzbek_latin(row["name"].strip()),
         "name_uz_cyrl": cyrillic_lookalikes_fixed(row["name_cyr"].strip()),
         "name_kaa": karakalpak_name(soato),
         "name_ru": cyrillic_lookalikes_fixed(row["name_rus"].strip()),
@@ -162,7 +168,7 @@ def district_record(row: dict, parent: str) -> dict:
     soato = row["soato"]
     # The fifth digit of a seven-digit code: 2 for districts, 4 for cities.
     kind = "city" if soato[4] == "4" else "district"
-    name_uz = uzbek_apostrophes(" ".join(row["name"].split()))
+    name_uz = uzbek_latin(" ".join(row["name"].split()))
     name_uz_cyrl = cyrillic_lookalikes_fixed(" ".join(row["name_cyr"].split()))
     name_ru = cyrillic_lookalikes_fixed(" ".join(row["name_rus"].split()))
     name_uz, name_uz_cyrl = UZ_CORRECTIONS.get(soato, (name_uz, name_uz_cyrl))

@@ -5,7 +5,7 @@
 
 Reads murojaat/locale/uz/LC_MESSAGES/django.po and rewrites
 murojaat/locale/uz_Cyrl/LC_MESSAGES/django.po: the same entries, each msgstr
-transliterated with murojaat.core.scripts.latin_to_cyrillic (alifbo). Run it
+transliterated with murojaat.language.scripts.latin_to_cyrillic (alifbo). Run it
 after translating new strings in uz, then read the uz_Cyrl diff: the
 corrections below exist because transliteration cannot know them.
 
@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from murojaat.core.scripts import latin_to_cyrillic  # noqa: E402
+from murojaat.language.scripts import latin_to_cyrillic  # noqa: E402
 
 SOURCE = ROOT / "murojaat" / "locale" / "uz" / "LC_MESSAGES" / "django.po"
 TARGET = ROOT / "murojaat" / "locale" / "uz_Cyrl" / "LC_MESSAGES" / "django.po"

@@ -36,10 +36,10 @@ from murojaat.appeals.models import (
     Kind,
     Status,
 )
-from murojaat.appeals.text import fingerprint
 from murojaat.audit.chain import audit_event, audit_record
 from murojaat.core import rows
 from murojaat.core.errors import InvalidInput
+from murojaat.language.keys import fingerprint
 from murojaat.notifications.services import notify_applicant, receipt_outbox_rows
 from murojaat.organisations.models import Organisation
 from murojaat.search.index import new_appeal_index_rows

@@ -10,7 +10,7 @@ from ninja import Schema
 
 from murojaat.appeals import codes, lifecycle
 from murojaat.appeals.models import Appeal, Applicant
-from murojaat.core.scripts import other_script
+from murojaat.language.scripts import other_script
 
 
 class Named(Schema):

@@ -7,6 +7,8 @@ Karakalpak readers get Uzbek Latin before Russian, Uzbek Cyrillic readers get
 the Latin name transliterated rather than nothing.
 """
 
+from collections.abc import Callable
+
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -31,15 +33,24 @@ def active_locale() -> str:
     return lang.split("-")[0] if lang.split("-")[0] in FALLBACKS else "uz"
 
 
+# A name kept only in Uzbek Latin is shown to Uzbek Cyrillic readers converted.
+# The converter belongs to murojaat.language, a layer above core, which hands
+# it over when it starts (LanguageConfig.ready).
+_uzbek_to_cyrillic: Callable[[str], str] | None = None
+
+
+def use_uzbek_to_cyrillic(convert: Callable[[str], str]) -> None:
+    global _uzbek_to_cyrillic
+    _uzbek_to_cyrillic = convert
+
+
 def localized(obj, field: str = "name", locale: str | None = None) -> str:
     locale = locale or active_locale()
     for suffix in FALLBACKS.get(locale, FALLBACKS["uz"]):
         value = getattr(obj, f"{field}_{suffix}", "")
         if value:
-            if suffix == "uz" and locale == "uz-cyrl":
-                from murojaat.core.scripts import latin_to_cyrillic
-
-                return latin_to_cyrillic(value)
+            if suffix == "uz" and locale == "uz-cyrl" and _uzbek_to_cyrillic is not None:
+                return _uzbek_to_cyrillic(value)
             return value
     return ""
 

@@ -34,7 +34,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from murojaat.core.i18n import active_locale
-from murojaat.core.scripts import latin_to_cyrillic
+from murojaat.language.apostrophes import normalise_apostrophes
+from murojaat.language.scripts import latin_to_cyrillic
 
 # Longest run of days off we accept before deciding the configuration is
 # broken (every weekday off, or a year of DayOff rows) instead of looping.
@@ -166,8 +167,10 @@ class WorkCalendar:
             return None
         if locale == "uz-cyrl":
             return latin_to_cyrillic(name)
+        if locale == "en":
+            return name
         # The package writes oʻ with U+02BB; we write the o‘ that users type.
-        return name.replace("\u02bb", "\u2018")
+        return normalise_apostrophes(name, restore_missing=False)
 
     def special_days(self, year: int) -> list[SpecialDay]:
         """Holidays and exceptions of `year` (not the ordinary weekends)."""

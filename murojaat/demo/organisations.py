@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from murojaat.core.scripts import latin_to_cyrillic
+from murojaat.language.scripts import latin_to_cyrillic
 from murojaat.organisations.models import Level, Organisation
 from murojaat.organisations.models import OrganisationKind as K
 from murojaat.territories.models import Mahalla, Territory

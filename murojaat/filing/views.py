@@ -37,8 +37,8 @@ from murojaat.core.ratelimit import rate_limit
 from murojaat.deadlines import rules
 from murojaat.filing import draft as drafts
 from murojaat.filing import forms, geo
+from murojaat.language.keys import search_key
 from murojaat.organisations.models import Organisation
-from murojaat.search.keys import search_key
 from murojaat.territories.models import Mahalla, Territory
 
 log = logging.getLogger(__name__)

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from django.utils.translation import gettext, gettext_noop, override
 
-from murojaat.core.scripts import is_cyrillic, latin_to_cyrillic
+from murojaat.language.scripts import is_cyrillic, latin_to_cyrillic
 
 SMS = "sms"
 

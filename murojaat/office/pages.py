@@ -16,6 +16,8 @@ from murojaat.accounts.models import Membership, Role
 from murojaat.appeals import codes, lifecycle, presenters, selectors
 from murojaat.appeals.models import Appeal
 from murojaat.categories.models import Category
+from murojaat.language.apostrophes import normalise_apostrophes
+from murojaat.language.scripts import cyrillic_to_latin, is_cyrillic, latin_to_cyrillic
 from murojaat.office import forms
 from murojaat.office.models import AnswerTemplate
 from murojaat.office.step_pages import STEPS
@@ -277,27 +279,17 @@ def appeal_context(appeal: Appeal, user, *, show_applicant: bool) -> dict:
 # What the step pages offer.
 
 
-def _apostrophes(text: str) -> str:
-    # Every sign typed for o‘/g‘ or the tutuq becomes ‘, as in the bodies'
-    # stored names; unlike language.normalise_apostrophes, which keeps ’ for the
-    # tutuq and only touches a sign next to a letter.
-    return "".join("‘" if ch in "'`ʻʼ’" else ch for ch in text)
-
-
 def forward_bodies(appeal: Appeal, query: str) -> tuple[list[Organisation], bool]:
     """Bodies to offer: those matching the search (any script, code or name), or
     without a search the suggested ones and those of the appeal's place; and
     whether the search found more than are shown."""
-    # Imported here so that the transliteration tables load with the first search.
-    from murojaat.core.scripts import cyrillic_to_latin, is_cyrillic, latin_to_cyrillic
-
     active = Organisation.objects.filter(is_active=True).exclude(pk=appeal.organisation_id)
     limit = 50
     if query:
-        variants = {query, _apostrophes(query)}
-        variants.add(
-            cyrillic_to_latin(query) if is_cyrillic(query) else latin_to_cyrillic(_apostrophes(query))
-        )
+        # o‘ and g‘ however typed, the tutuq kept as ’: how the bodies' names are stored.
+        fixed = normalise_apostrophes(query, restore_missing=False)
+        variants = {query, fixed}
+        variants.add(cyrillic_to_latin(query) if is_cyrillic(query) else latin_to_cyrillic(fixed))
         match = Q(code__icontains=query)
         for v in variants:
             for column in ("name_uz", "name_uz_cyrl", "name_kaa", "name_ru", "name_en"):

@@ -6,7 +6,7 @@ What predicts where an appeal goes: the topic words (gas, pothole, pension)
 and the place (district, town, street). Both live in words whose endings vary
 (Uzbek and Russian are inflected: ko‘chada, ko‘chamizdagi; дорога, дороги,
 дорожного) and in two scripts. So each text is folded to the script-free
-search key (`murojaat.language.normalise.search_key`), then described by its
+search key (`murojaat.language.keys.search_key`), then described by its
 words, their 5-letter stems and pairs of neighbouring stems ("ulits lenin",
 "gaz yoq"). The stems do what character n-grams do for inflection at a tenth
 of the cost, which is what makes 500+ suggestions a second on one core.
@@ -36,7 +36,7 @@ from sklearn.metrics import f1_score
 from sklearn.model_selection import KFold, StratifiedKFold
 from sklearn.naive_bayes import ComplementNB
 
-from murojaat.language.normalise import search_key
+from murojaat.language.keys import search_key
 
 # Long letters repeat themselves; the first few thousand characters say where
 # they belong, and the cap keeps one suggestion's cost bounded.

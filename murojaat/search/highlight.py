@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from html import escape
 
-from murojaat.search.keys import search_key
+from murojaat.language.keys import search_key
 
 # A word of the original: letters and digits, with the o‘/g‘ and tutuq marks inside.
 _WORD = re.compile(r"(?:[^\W_]|[\u2018\u2019\u02bb\u02bc\u0060\u00b4'])+")

@@ -7,8 +7,8 @@ from django.db import connection, transaction
 from murojaat.appeals.models import Appeal
 from murojaat.core import rows
 from murojaat.jobs.outboxes import worker_drains_outboxes
+from murojaat.language.keys import search_key
 from murojaat.search import similar
-from murojaat.search.keys import search_key
 from murojaat.search.models import BANDS, AppealSearchIndex, PendingSearchEntry, TextSignature
 
 REINDEX_BATCH = 500

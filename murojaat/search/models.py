@@ -12,7 +12,7 @@ SIGNATURE_SIZE = BANDS * ROWS_PER_BAND
 
 
 class AppealSearchIndex(models.Model):
-    """The appeal's subject and text in search-key form (see `search.keys`).
+    """The appeal's subject and text in search-key form (see `language.keys`).
 
     On SQLite an FTS5 table mirrors `key_text` through triggers; on PostgreSQL
     a GIN index over the 'simple' tsvector of both columns serves the same query.

@@ -21,8 +21,8 @@ from murojaat.accounts.models import User
 from murojaat.appeals.models import Appeal
 from murojaat.appeals.selectors import appeals_for_official
 from murojaat.core import db_router
+from murojaat.language.keys import query_terms
 from murojaat.search.highlight import snippet
-from murojaat.search.keys import query_terms
 from murojaat.search.models import AppealSearchIndex
 
 MAX_RESULTS = 50

@@ -32,7 +32,7 @@ from django.db.models import Q
 from murojaat.accounts.selectors import visible_organisation_ids
 from murojaat.appeals import codes
 from murojaat.appeals.models import Appeal, Applicant, Status
-from murojaat.search.keys import search_key
+from murojaat.language.keys import search_key
 from murojaat.search.models import AppealSearchIndex, TextSignature
 
 REPEATED = "repeated"

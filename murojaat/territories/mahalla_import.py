@@ -24,9 +24,10 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from murojaat.core.errors import InvalidInput
-from murojaat.core.scripts import latin_to_cyrillic
+from murojaat.language.apostrophes import normalise_apostrophes
+from murojaat.language.keys import search_key
+from murojaat.language.scripts import cyrillic_lookalikes_fixed, latin_to_cyrillic
 from murojaat.territories.models import Mahalla, Territory
-from murojaat.territories.spelling import cyrillic_lookalikes_fixed, search_key, uzbek_apostrophes
 
 COLUMNS = ("district_soato", "code", "name_uz", "name_uz_cyrl", "name_kaa", "name_ru")
 REQUIRED_COLUMNS = ("district_soato", "name_uz")
@@ -85,7 +86,7 @@ def mahalla_code(*, district_soato: str, name_uz: str) -> str:
 
 def _cleaned(raw: dict) -> dict[str, str]:
     values = {column: " ".join((raw.get(column) or "").split()) for column in COLUMNS}
-    values["name_uz"] = uzbek_apostrophes(values["name_uz"])
+    values["name_uz"] = normalise_apostrophes(values["name_uz"], restore_missing=False)
     for column in ("name_uz_cyrl", "name_ru"):
         values[column] = cyrillic_lookalikes_fixed(values[column])
     return values
@@ -120,8 +121,8 @@ def mahalla_rows_read(*, stream: TextIO) -> list[MahallaRow]:
                 mahalla_code(district_soato=values["district_soato"], name_uz=values["name_uz"])
                 if values["name_uz"] else ""
             )
-            # Names are compared ignoring case and apostrophes: "Navro'z" and
-            # "navro‘z" are one mahalla typed twice.
+            # Names are compared by their search key (case, apostrophes and
+            # punctuation ignored): "Navro'z" and "navro‘z" are one mahalla typed twice.
             name_key = (values["district_soato"], search_key(values["name_uz"]))
             if values["name_uz"] and name_key in seen_names:
                 row_problems.append(_("duplicate: “%(name)s” in district %(soato)s is also on line %(other)s")

@@ -3,8 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 
 from murojaat.core.errors import NotFound
+from murojaat.language.keys import search_key
 from murojaat.territories.models import Mahalla, Territory
-from murojaat.territories.spelling import search_key
 
 NAME_FIELDS = ("name_uz", "name_uz_cyrl", "name_kaa", "name_ru", "name_en")
 

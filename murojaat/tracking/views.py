@@ -26,8 +26,8 @@ from murojaat.attachments.api import attachment_download_response
 from murojaat.core.errors import DomainError, InvalidInput, NotFound
 from murojaat.core.forms import add_domain_error
 from murojaat.core.ratelimit import rate_limit
-from murojaat.core.scripts import is_cyrillic
-from murojaat.language.normalise import KAA, UZ_CYRL, UZ_LATN, detect_language
+from murojaat.language.detection import KAA, UZ_CYRL, UZ_LATN, detect_language
+from murojaat.language.scripts import is_cyrillic
 from murojaat.tracking import proof
 from murojaat.tracking.explain import RATING_WORDS, TIMELINE_WORDS, explain, status_tag
 from murojaat.tracking.forms import ContestForm, FindForm, RatingForm

@@ -5,77 +5,116 @@ style. Swagger UI (the API documentation, /api/v1/docs) is a third-party
 React bundle that writes `style` attributes, so its page alone may use inline
 styles; scripts stay restricted there too.
 
-The policy is the same for every response of a kind (with or without that
-exception), so its headers are built once per process and kept: django-csp
-builds them anew for every response, about 170 µs of CPU each, which on an
-API call is a tenth of what the whole request costs. A response that asks for
-its own policy (django-csp's decorators) or a request that used a nonce goes
-through django-csp as before.
+The policy is `settings.CONTENT_SECURITY_POLICY` (and, when set,
+`CONTENT_SECURITY_POLICY_REPORT_ONLY`), written as django-csp 4 writes it:
+`{"DIRECTIVES": {"default-src": ["'self'"], ...}}`, a directive set to True
+written bare, one set to None or False left out. The headers are the same for
+every response of a kind (with or without the docs' exception), so they are
+built once per process and kept, and built again when a setting changes.
+
+Why our own middleware rather than django-csp's: django-csp builds the header
+anew for every response, about 170 µs of CPU each, which on an API call is a
+tenth of what the whole request costs; keeping its header meant copying its
+private attributes. No page uses nonces. A view that needs a policy of its own
+(none does today) says so with `policy_update` or `policy_exempt` below.
 """
 
-from dataclasses import asdict
+from collections.abc import Callable, Iterable, Mapping
+from functools import wraps
 
-from csp.constants import HEADER, HEADER_REPORT_ONLY
-from csp.middleware import CheckableLazyObject, CSPMiddleware, PolicyParts
-from csp.utils import build_policy
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
-from django.http import HttpResponse
+
+HEADER = "Content-Security-Policy"
+HEADER_REPORT_ONLY = "Content-Security-Policy-Report-Only"
+SETTING_OF_HEADER = {HEADER: "CONTENT_SECURITY_POLICY", HEADER_REPORT_ONLY: "CONTENT_SECURITY_POLICY_REPORT_ONLY"}
 
 _INLINE_STYLE_PATHS = ("/api/v1/docs",)
+_INLINE_STYLE = {"style-src": ["'unsafe-inline'"]}
+# Django's debug pages (404 and 500 with DEBUG on) carry inline styles.
+_DEBUG_PAGES = (404, 500)
 
-# What django-csp's decorators set on a response to change its policy.
-_PER_RESPONSE = (
-    "_csp_exempt", "_csp_exempt_ro", "_csp_config", "_csp_config_ro",
-    "_csp_update", "_csp_update_ro", "_csp_replace", "_csp_replace_ro",
-)
+Directives = Mapping[str, Iterable[str] | bool | None]
 
-# (inline styles allowed?) -> [(header, value)], as django-csp would set them.
+# (inline styles allowed?) -> [(header, value)]
 _built: dict[bool, list[tuple[str, str]]] = {}
 
 
 @receiver(setting_changed)
 def _forget_policy(*, setting, **kwargs):
-    if setting.startswith("CONTENT_SECURITY_POLICY") or setting == "DEBUG":
+    if setting.startswith("CONTENT_SECURITY_POLICY"):
         _built.clear()
 
 
-class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    def get_policy_parts(self, request, response, report_only: bool = False) -> PolicyParts:
-        parts = super().get_policy_parts(request, response, report_only)
-        if request.path.startswith(_INLINE_STYLE_PATHS):
-            parts.update = {**(parts.update or {}), "style-src": ["'unsafe-inline'"]}
-        return parts
-
-    def process_response(self, request, response):
-        if (
-            settings.DEBUG
-            or getattr(request, "_csp_nonce", None) is not None
-            or any(hasattr(response, name) for name in _PER_RESPONSE)
-        ):
-            return super().process_response(request, response)
-        inline = request.path.startswith(_INLINE_STYLE_PATHS)
-        headers = _built.get(inline)
-        if headers is None:
-            # What django-csp would build for a response with no policy of its own.
-            sample = HttpResponse()
-            built = [
-                (HEADER, build_policy(**asdict(self.get_policy_parts(request, sample)))),
-                (HEADER_REPORT_ONLY, build_policy(
-                    **asdict(self.get_policy_parts(request, sample, report_only=True)), report_only=True
-                )),
-            ]
-            headers = _built[inline] = [(name, value) for name, value in built if value]
-        for name, value in headers:
-            if name in response:
+def policy_value(directives: Directives, *updates: Directives) -> str:
+    """A header value: `directives` with the sources of each of `updates` added."""
+    merged: dict[str, list[str] | bool] = {}
+    for source in (directives, *updates):
+        for name, values in source.items():
+            if values is None or values is False:
                 continue
-            excluded = getattr(settings, _SETTING[name], None) or {}
-            if not request.path_info.startswith(tuple(excluded.get("EXCLUDE_URL_PREFIXES", None) or ())):
-                response[name] = value
-        # As django-csp does: a nonce asked for after the header is written is an error.
-        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+            if values is True or merged.get(name) is True:
+                merged[name] = True
+            else:
+                merged[name] = [*merged.get(name, []), *values]
+    return "; ".join(
+        name if values is True else " ".join([name, *dict.fromkeys(values)]) for name, values in merged.items()
+    )
+
+
+def _policy_headers(*updates: Directives) -> list[tuple[str, str]]:
+    headers = []
+    for header, setting in SETTING_OF_HEADER.items():
+        policy = getattr(settings, setting, None)
+        if policy:
+            value = policy_value(policy.get("DIRECTIVES", {}), *updates)
+            if value:
+                headers.append((header, value))
+    return headers
+
+
+def policy_update(directives: Directives) -> Callable:
+    """A view decorator: the view's answers add `directives`' sources to the policy."""
+    return lambda view: _answers_marked(view, content_security_policy_update=directives)
+
+
+def policy_exempt(view: Callable) -> Callable:
+    """A view decorator: the view's answers carry no policy header."""
+    return _answers_marked(view, content_security_policy_exempt=True)
+
+
+def _answers_marked(view: Callable, **marks) -> Callable:
+    @wraps(view)
+    def answer(*args, **kwargs):
+        response = view(*args, **kwargs)
+        for name, value in marks.items():
+            setattr(response, name, value)
         return response
 
+    return answer
 
-_SETTING = {HEADER: "CONTENT_SECURITY_POLICY", HEADER_REPORT_ONLY: "CONTENT_SECURITY_POLICY_REPORT_ONLY"}
+
+class ContentSecurityPolicyMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if getattr(response, "content_security_policy_exempt", False):
+            return response
+        if settings.DEBUG and response.status_code in _DEBUG_PAGES:
+            return response
+        inline = request.path.startswith(_INLINE_STYLE_PATHS)
+        exceptions = (_INLINE_STYLE,) if inline else ()
+        update = getattr(response, "content_security_policy_update", None)
+        if update is not None:
+            headers = _policy_headers(update, *exceptions)
+        else:
+            headers = _built.get(inline)
+            if headers is None:
+                headers = _built[inline] = _policy_headers(*exceptions)
+        for name, value in headers:
+            if name not in response:
+                response[name] = value
+        return response

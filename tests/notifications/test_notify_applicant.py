@@ -8,7 +8,7 @@ from django.core import mail
 from django.db import transaction
 from django.utils import timezone
 
-from murojaat.core.scripts import is_cyrillic
+from murojaat.language.scripts import is_cyrillic
 from murojaat.notifications.models import Notification
 from murojaat.notifications.services import notify_applicant, notify_body
 

@@ -4,7 +4,7 @@ import pickle
 import numpy as np
 import pytest
 
-from murojaat.language.normalise import search_key
+from murojaat.language.keys import search_key
 from murojaat.routing.learner import (
     NAME_WEIGHTS,
     NEVER,

@@ -5,8 +5,8 @@ written by the first version of `appeals/similar.py` (now `search/similar.py`)."
 
 from types import SimpleNamespace
 
+from murojaat.language.keys import search_key
 from murojaat.search import similar
-from murojaat.search.keys import search_key
 
 TEXT = "Ko‘chamizdagi yo‘l uch oydan beri buzilgan. Iltimos, ta’mirlab bering."
 BANDS = [

@@ -5,8 +5,8 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from murojaat.core.scripts import latin_to_cyrillic
-from murojaat.search.keys import search_key
+from murojaat.language.keys import search_key
+from murojaat.language.scripts import latin_to_cyrillic
 from murojaat.search.similar import DUPLICATE, REPEATED, jaccard, shingles, similar_appeals
 
 LETTER = (

@@ -1,12 +1,11 @@
 """The Content-Security-Policy header: built once per process (ui/middleware.py),
-and still what django-csp would send for every response."""
+from settings.CONTENT_SECURITY_POLICY, with per-view policies where a view asks."""
 
 import pytest
-from csp.decorators import csp_exempt, csp_update
 from django.http import HttpResponse, JsonResponse
 from django.test import RequestFactory, override_settings
 
-from murojaat.ui.middleware import ContentSecurityPolicyMiddleware
+from murojaat.ui.middleware import ContentSecurityPolicyMiddleware, policy_exempt, policy_update
 
 
 def directives(header: str) -> dict[str, set[str]]:
@@ -41,11 +40,11 @@ def test_a_changed_policy_is_sent_from_the_next_answer_on():
 
 
 def test_a_view_with_a_policy_of_its_own_gets_it_and_the_next_one_the_common_one():
-    @csp_update({"img-src": ["https://tiles.example.uz"]})
+    @policy_update({"img-src": ["https://tiles.example.uz"]})
     def map_view(request):
         return HttpResponse("map")
 
-    @csp_exempt()
+    @policy_exempt
     def exempt_view(request):
         return HttpResponse("no policy")
 
@@ -61,3 +60,28 @@ def test_an_answer_that_set_its_own_header_keeps_it():
         return response
 
     assert answer("/", own)["Content-Security-Policy"] == "default-src 'none'"
+
+
+@pytest.mark.parametrize("path", ["/", "/api/v1/docs"])
+def test_the_header_says_what_django_csp_said(path):
+    # django-csp's middleware wrote the header before ours; ours must say the same.
+    from csp import utils as csp_utils  # a test dependency (pyproject's [test] extra)
+
+    update = {"style-src": ["'unsafe-inline'"]} if path == "/api/v1/docs" else None
+    expected = csp_utils.build_policy(update=update)
+    assert directives(answer(path)["Content-Security-Policy"]) == directives(expected)
+
+
+def test_a_report_only_policy_gets_its_own_header():
+    report_only = {"DIRECTIVES": {"default-src": ["'self'"], "upgrade-insecure-requests": True, "img-src": None}}
+    with override_settings(CONTENT_SECURITY_POLICY_REPORT_ONLY=report_only):
+        response = answer("/")
+    assert response["Content-Security-Policy-Report-Only"] == "default-src 'self'; upgrade-insecure-requests"
+    assert "'none'" in directives(response["Content-Security-Policy"])["object-src"]
+    assert "Content-Security-Policy-Report-Only" not in answer("/")
+
+
+@override_settings(DEBUG=True)
+def test_django_debug_pages_keep_their_inline_styles():
+    assert "Content-Security-Policy" not in answer("/missing/", lambda request: HttpResponse(status=404))
+    assert "Content-Security-Policy" in answer("/", lambda request: HttpResponse(status=200))

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
-from murojaat.core.scripts import is_cyrillic, latin_to_cyrillic
 from murojaat.demo.texts import kaa, noise, ru, uz
+from murojaat.language.scripts import is_cyrillic, latin_to_cyrillic
 
 LANGUAGES = ("uz", "uz-cyrl", "kaa", "ru")
 KINDS = ("application", "complaint", "suggestion")

@@ -7,8 +7,7 @@ from django.forms import BoundField
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from murojaat.core.scripts import is_cyrillic
-from murojaat.language.normalise import EN, RU, UNDETERMINED, detect_language, to_cyrillic, to_latin
+from murojaat.language.scripts import reading_in_other_script
 
 register = template.Library()
 
@@ -79,9 +78,4 @@ def local_date(value, fmt: str = "DATE_FORMAT"):
 def other_script(text: str) -> str:
     """An Uzbek or Karakalpak text in the other script (Cyrillic <-> Latin),
     or "" for Russian, English and texts without letters, which have none."""
-    if not text:
-        return ""
-    language = detect_language(text)
-    if language in (RU, EN, UNDETERMINED):
-        return ""
-    return to_latin(text, language=language) if is_cyrillic(text) else to_cyrillic(text, language=language)
+    return reading_in_other_script(text)
