@@ -3,7 +3,7 @@
 kind -> about -> category -> region -> district -> mahalla (when the district
 has any) -> place (optional point on a map) -> files -> who -> details ->
 check -> done. The answers live in the session (`draft.py`) until "Send" on
-the check page calls `intake.appeal_submit`; a step opened before the steps it
+the check page calls `actions.appeal_submit`; a step opened before the steps it
 depends on sends the reader to the first unanswered one (or to the first step
 when there is no draft). `?change=1` on a step returns to the check page.
 """
@@ -24,12 +24,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from murojaat.appeals import codes, intake, selectors
+from murojaat.appeals import actions, codes, intake, selectors
+from murojaat.appeals.idempotency import IdempotencyRequest
 from murojaat.appeals.models import ApplicantType, IdempotencyRecord, Kind
 from murojaat.attachments.inspection import inspect_upload
 from murojaat.attachments.services import attachment_add
 from murojaat.categories.models import Category
-from murojaat.core import rows
 from murojaat.core.errors import DomainError, InvalidInput
 from murojaat.core.i18n import localized
 from murojaat.core.ratelimit import rate_limit
@@ -660,17 +660,12 @@ def _send(request, draft: dict):
     submission = drafts.submission(draft, language=_language())
     key = _idempotency_key(draft)
 
-    def idempotency_record(receipt: intake.Receipt) -> list[IdempotencyRecord]:
-        # Written with the appeal, the record makes a second "Send" of the
-        # same draft (a double click, a retry) create nothing: its write
-        # fails, and nothing of it is written. The access key is not stored.
-        return [rows.new(
-            IdempotencyRecord, key=key, request_hash="", status_code=201, appeal=receipt.appeal,
-            response={"tracking_code": receipt.appeal.tracking_code},
-        )]
-
+    # Kept with the appeal, the key makes a second "Send" of the same draft
+    # (a double click, a retry) create nothing: its write fails, and nothing
+    # of it is written. The access key is not stored.
+    kept = IdempotencyRequest(key, "", lambda receipt: {"tracking_code": receipt.appeal.tracking_code})
     try:
-        receipt = intake.appeal_submit(submission=submission, user=user, also_write=idempotency_record)
+        receipt = actions.appeal_submit(submission=submission, user=user, idempotency=kept)
     except IntegrityError:
         if IdempotencyRecord.objects.filter(key=key).exists():
             return redirect("filing:done")

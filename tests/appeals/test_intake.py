@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from murojaat.accounts.identifiers import make_pinfl
-from murojaat.appeals import codes, intake, lifecycle
+from murojaat.appeals import actions, codes, intake, lifecycle
 from murojaat.appeals.models import Appeal, Applicant, Status
 from murojaat.core.errors import InvalidInput
 from tests.appeals.factories import file_appeal, local, submission, take_to_answer
@@ -108,7 +108,7 @@ def test_an_appeal_writes_no_index_keyed_by_its_text_hash_or_a_prefix_of_its_cod
 
 def test_contesting_an_answer_files_a_complaint_with_the_higher_body(world):
     appeal = take_to_answer(world, file_appeal(world).appeal)
-    receipt = intake.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman: yo‘l ta’mirlanmagan.")
+    receipt = actions.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman: yo‘l ta’mirlanmagan.")
     complaint = receipt.appeal
     assert complaint.kind == "complaint" and complaint.contests == appeal
     assert complaint.organisation == world.regional_hokimiyat
@@ -117,13 +117,13 @@ def test_contesting_an_answer_files_a_complaint_with_the_higher_body(world):
 def test_contesting_after_a_year_is_refused(world):
     appeal = take_to_answer(world, file_appeal(world, at=local(2025, 1, 10, 10)).appeal, at=local(2025, 1, 12, 10))
     with pytest.raises(InvalidInput):
-        intake.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman.", at=local(2026, 2, 1, 10))
+        actions.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman.", at=local(2026, 2, 1, 10))
 
 
 def test_an_open_appeal_cannot_be_contested(world):
     appeal = file_appeal(world).appeal
     with pytest.raises(InvalidInput):
-        intake.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman.")
+        actions.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman.")
 
 
 def test_submission_runs_a_small_fixed_number_of_queries(world):
@@ -151,9 +151,9 @@ def test_submission_objects_are_the_domain_input(world):
 
 def test_an_answer_is_contested_once_and_the_second_try_names_the_first_complaint(world):
     appeal = take_to_answer(world, file_appeal(world).appeal)
-    first = intake.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman: yo‘l ta’mirlanmagan.").appeal
+    first = actions.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman: yo‘l ta’mirlanmagan.").appeal
     with pytest.raises(InvalidInput) as refused:
-        intake.appeal_contest(appeal=appeal, text="Yana shikoyat: javob bilan rozi emasman, iltimos.")
+        actions.appeal_contest(appeal=appeal, text="Yana shikoyat: javob bilan rozi emasman, iltimos.")
     assert refused.value.code == "already_contested"
     assert codes.display(first.tracking_code) in str(refused.value.message)
     assert Appeal.objects.filter(contests=appeal).count() == 1
