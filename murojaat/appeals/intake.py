@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from murojaat.accounts.identifiers import parse_pinfl, validate_legal_entity_tin
 from murojaat.accounts.models import User
-from murojaat.appeals import codes, lifecycle, references
+from murojaat.appeals import _writer, codes, lifecycle, references
 from murojaat.appeals.models import (
     Appeal,
     AppealEvent,
@@ -243,7 +243,8 @@ def new_appeal(
 ) -> Appeal:
     """The unsaved appeal `sub` makes, received by `body` at `at`: its clock
     started, flagged repeated when it is. `refs` are `validate`'s."""
-    appeal = Appeal(
+    appeal = _writer.new(
+        Appeal,
         id=id,
         tracking_code=codes.new_tracking_code(),
         access_key_hash=Appeal.hash_access_key(access_key),
@@ -278,9 +279,9 @@ def rows_with_new_appeal(appeal: Appeal, sub: Submission) -> tuple[list[Model], 
     the worker seals it into the chain after commit, audit/chain.py). What
     apps above appeals write with it (search's entry) comes from
     `registry.new_appeal_rows`."""
-    received = AppealEvent(appeal=appeal, action="received", at=appeal.received_at, organisation=appeal.organisation)
-    applicant = Applicant(
-        appeal=appeal, full_name=_clean(sub.full_name, 255), pinfl=sub.pinfl, address=sub.address,
+    received = _writer.new(AppealEvent, appeal=appeal, action="received", at=appeal.received_at, organisation=appeal.organisation)
+    applicant = _writer.new(
+        Applicant, appeal=appeal, full_name=_clean(sub.full_name, 255), pinfl=sub.pinfl, address=sub.address,
         phone=sub.phone, email=sub.email, birth_date=sub.birth_date,
         organisation_name=sub.organisation_name, tin=sub.tin, signatory_name=sub.signatory_name,
         signatory_position=sub.signatory_position, representative_name=sub.representative_name,
@@ -291,7 +292,7 @@ def rows_with_new_appeal(appeal: Appeal, sub: Submission) -> tuple[list[Model], 
     written = [
         received,
         applicant,
-        *(CoSigner(appeal=appeal, full_name=_clean(c.full_name, 255), address=_clean(c.address, 500))
+        *(_writer.new(CoSigner, appeal=appeal, full_name=_clean(c.full_name, 255), address=_clean(c.address, 500))
           for c in sub.cosigners),
         *(outbox or []),
         audit_event(
