@@ -114,6 +114,27 @@ def test_contesting_an_answer_files_a_complaint_with_the_higher_body(world):
     assert complaint.organisation == world.regional_hokimiyat
 
 
+def test_contesting_is_the_applicants_lifecycle_step_recorded_as_before(world):
+    """The "contest" transition (by the applicant, from a finished appeal) goes
+    through the lifecycle's one path; its timeline event and audit entry keep
+    their names, "contested" and "appeal.contested", at the higher body."""
+    from murojaat.appeals.models import AppealEvent
+    from murojaat.audit.models import AuditEvent
+
+    contest = lifecycle.TRANSITIONS["contest"]
+    assert contest.by_applicant and contest.sources == lifecycle.FINISHED and contest.target is None
+    appeal = take_to_answer(world, file_appeal(world).appeal)
+    assert "contest" not in lifecycle.allowed_actions(appeal, world.head_a)  # never offered to officials
+    complaint = actions.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman: yo‘l ta’mirlanmagan.").appeal
+    event = AppealEvent.objects.get(appeal=appeal, action="contested")
+    assert event.organisation == world.regional_hokimiyat and event.actor is None
+    assert event.note == codes.display(complaint.tracking_code)
+    audit = AuditEvent.objects.get(action="appeal.contested", object_id=str(appeal.pk))
+    assert audit.actor_label == "applicant"
+    assert audit.payload["complaint"] == complaint.tracking_code and audit.payload["to"] == world.regional_hokimiyat.code
+    assert not AppealEvent.objects.filter(action="contest").exists()
+
+
 def test_contesting_after_a_year_is_refused(world):
     appeal = take_to_answer(world, file_appeal(world, at=local(2025, 1, 10, 10)).appeal, at=local(2025, 1, 12, 10))
     with pytest.raises(InvalidInput):
@@ -163,7 +184,7 @@ def test_an_answer_is_contested_once_and_the_second_try_names_the_first_complain
 def test_on_postgresql_an_appeal_and_everything_written_with_it_is_one_statement(world):
     """With no transaction open, the appeal, its applicant, event, receipt,
     audit record, search queue row and the API's idempotency record go in one
-    statement: atomic on its own, so no BEGIN or COMMIT (core/rows.py
+    statement: atomic on its own, so no BEGIN or COMMIT (appeals/_writer.py
     `insert_at_once`). Every row is there afterwards."""
     if connection.vendor != "postgresql":
         pytest.skip("SQLite writes the same rows in one transaction")
