@@ -14,6 +14,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from murojaat.appeals import intake, selectors
 from murojaat.filing import draft as drafts
@@ -119,6 +120,13 @@ def answered(request, draft: dict, step: str, answers: dict | None = None):
     return next_step(request, draft, step)
 
 
+def form_for(request, form_class, draft: dict, initial: dict, **kwargs):
+    """A step's form: bound to what was sent, or showing the draft's answers (`initial`)."""
+    if request.method == "POST":
+        return form_class(request.POST, draft=draft, language=language(), **kwargs)
+    return form_class(initial=initial, draft=draft, language=language(), **kwargs)
+
+
 def step_page(request, draft, step, form, **extra):
     return render(
         request,
@@ -131,3 +139,18 @@ def step_page(request, draft, step, form, **extra):
             **extra,
         },
     )
+
+
+def form_step(step: str, form_class, template="filing/step.html"):
+    """The view of a step that is one form whose answers go into the draft as they are."""
+
+    @require_http_methods(["GET", "POST"])
+    @journey_step(step)
+    def view(request, draft):
+        form = form_for(request, form_class, draft, {name: draft.get(name, "") for name in form_class.base_fields})
+        if request.method == "POST" and form.is_valid():
+            return answered(request, draft, step, form.answers())
+        return step_page(request, draft, step, form, template=template)
+
+    view.__name__ = step
+    return view

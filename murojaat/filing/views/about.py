@@ -5,21 +5,7 @@ from django.views.decorators.http import require_http_methods
 from murojaat.filing import draft as drafts
 from murojaat.filing import forms, journey, pages
 
-
-@require_http_methods(["GET", "POST"])
-@journey.journey_step("about")
-def about(request, draft):
-    if request.method == "POST":
-        form = forms.AboutForm(request.POST, draft=draft, language=journey.language())
-        if form.is_valid():
-            return journey.answered(request, draft, "about", form.answers())
-    else:
-        form = forms.AboutForm(
-            initial={name: draft.get(name, "") for name in forms.AboutForm.base_fields},
-            draft=draft,
-            language=journey.language(),
-        )
-    return journey.step_page(request, draft, "about", form, template="filing/about.html")
+about = journey.form_step("about", forms.AboutForm, "filing/about.html")
 
 
 @require_http_methods(["GET", "POST"])

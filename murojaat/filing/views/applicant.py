@@ -10,16 +10,11 @@ from murojaat.filing import forms, journey, pages
 @require_http_methods(["GET", "POST"])
 @journey.journey_step("who")
 def who(request, draft):
-    if request.method == "POST":
-        form = forms.ApplicantTypeForm(request.POST, draft=draft, language=journey.language())
-        if form.is_valid():
-            if draft.get("applicant_type") != form.cleaned_data["applicant_type"]:
-                drafts.unmark(draft, "details")
-            return journey.answered(request, draft, "who", form.answers())
-    else:
-        form = forms.ApplicantTypeForm(
-            initial={"applicant_type": draft.get("applicant_type", "")}, draft=draft, language=journey.language()
-        )
+    form = journey.form_for(request, forms.ApplicantTypeForm, draft, {"applicant_type": draft.get("applicant_type", "")})
+    if request.method == "POST" and form.is_valid():
+        if draft.get("applicant_type") != form.cleaned_data["applicant_type"]:
+            drafts.unmark(draft, "details")
+        return journey.answered(request, draft, "who", form.answers())
     return journey.step_page(request, draft, "who", form)
 
 

@@ -12,73 +12,49 @@ from murojaat.filing import forms, geo, journey, pages
 @require_http_methods(["GET", "POST"])
 @journey.journey_step("region")
 def region(request, draft):
-    regions = pages.regions()
-    if request.method == "POST":
-        form = forms.RegionForm(request.POST, draft=draft, language=journey.language(), regions=regions)
-        if form.is_valid():
-            if draft.get("region") != form.cleaned_data["region"]:
-                # Another region: the district, mahalla and point belong to the old one.
-                draft.update({"territory": "", "mahalla": "", "latitude": None, "longitude": None})
-                drafts.unmark(draft, "district", "mahalla", "place")
-            return journey.answered(request, draft, "region", {"region": form.cleaned_data["region"]})
-    else:
-        form = forms.RegionForm(
-            initial={"region": draft.get("region", "")}, draft=draft, language=journey.language(), regions=regions
-        )
+    form = journey.form_for(request, forms.RegionForm, draft, {"region": draft.get("region", "")},
+                            regions=pages.regions())
+    if request.method == "POST" and form.is_valid():
+        if draft.get("region") != form.cleaned_data["region"]:
+            # Another region: the district, mahalla and point belong to the old one.
+            draft.update({"territory": "", "mahalla": "", "latitude": None, "longitude": None})
+            drafts.unmark(draft, "district", "mahalla", "place")
+        return journey.answered(request, draft, "region", {"region": form.cleaned_data["region"]})
     return journey.step_page(request, draft, "region", form)
+
+
+def _list_page(request, draft, step, form, within, choices, **extra):
+    """A step choosing from the places `within` a larger one (its caption);
+    a long list gets a filter box."""
+    return journey.step_page(
+        request, draft, step, form, caption=within.name if within else "", filter_list=len(choices) > 12, **extra
+    )
 
 
 @require_http_methods(["GET", "POST"])
 @journey.journey_step("district")
 def district(request, draft):
     region, districts = pages.region_and_districts(draft["region"])
-    if request.method == "POST":
-        form = forms.DistrictForm(request.POST, draft=draft, language=journey.language(), districts=districts)
-        if form.is_valid():
-            if draft.get("territory") != form.cleaned_data["territory"]:
-                drafts.unmark(draft, "mahalla")
-                draft.update(form.answers())
-                draft["has_mahallas"] = pages.has_mahallas(draft["territory"])
-            return journey.answered(request, draft, "district")
-    else:
-        form = forms.DistrictForm(
-            initial={"territory": draft.get("territory", "")},
-            draft=draft,
-            language=journey.language(),
-            districts=districts,
-        )
-    return journey.step_page(
-        request,
-        draft,
-        "district",
-        form,
-        caption=region.name if region else "",
-        filter_list=len(districts) > 12,
-    )
+    form = journey.form_for(request, forms.DistrictForm, draft, {"territory": draft.get("territory", "")},
+                            districts=districts)
+    if request.method == "POST" and form.is_valid():
+        if draft.get("territory") != form.cleaned_data["territory"]:
+            drafts.unmark(draft, "mahalla")
+            draft.update(form.answers())
+            draft["has_mahallas"] = pages.has_mahallas(draft["territory"])
+        return journey.answered(request, draft, "district")
+    return _list_page(request, draft, "district", form, region, districts)
 
 
 @require_http_methods(["GET", "POST"])
 @journey.journey_step("mahalla")
 def mahalla(request, draft):
     district, mahallas = pages.district_and_mahallas(draft["territory"])
-    if request.method == "POST":
-        form = forms.MahallaForm(request.POST, draft=draft, language=journey.language(), mahallas=mahallas)
-        if form.is_valid():
-            return journey.answered(request, draft, "mahalla", form.answers())
-    else:
-        value = draft.get("mahalla") or (forms.NO_MAHALLA if drafts.answered(draft, "mahalla") else "")
-        form = forms.MahallaForm(
-            initial={"mahalla": value}, draft=draft, language=journey.language(), mahallas=mahallas
-        )
-    return journey.step_page(
-        request,
-        draft,
-        "mahalla",
-        form,
-        caption=district.name if district else "",
-        filter_list=len(mahallas) > 12,
-        optional=True,
-    )
+    value = draft.get("mahalla") or (forms.NO_MAHALLA if drafts.answered(draft, "mahalla") else "")
+    form = journey.form_for(request, forms.MahallaForm, draft, {"mahalla": value}, mahallas=mahallas)
+    if request.method == "POST" and form.is_valid():
+        return journey.answered(request, draft, "mahalla", form.answers())
+    return _list_page(request, draft, "mahalla", form, district, mahallas, optional=True)
 
 
 def _map_click(request) -> tuple[float, float] | None:
