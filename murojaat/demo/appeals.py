@@ -297,8 +297,8 @@ class Generator:
                            if rng.random() < 0.6 else "")
             if rating <= 2 and rng.random() < 0.15 and appeal.organisation.parent_id:
                 actions.appeal_contest(appeal=appeal, at=min(t + timedelta(days=2), now),
-                                      text=compose_appeal(category_code=appeal.category.code, kind="complaint",
-                                                          language=language, rng=rng, place=place).text)
+                                       text=compose_appeal(category_code=appeal.category.code, kind="complaint",
+                                                           language=language, rng=rng, place=place).text)
                 self.counts["contested"] += 1
         if rng.random() < 0.75:
             actions.appeal_close(appeal=appeal, actor=answerer, at=t + timedelta(hours=1))
