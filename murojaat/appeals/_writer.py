@@ -1,12 +1,18 @@
 """Intake's writer: a new appeal and every row filed with it as one
-PostgreSQL statement. Private to `actions.appeal_submit`, used by nothing else.
+PostgreSQL statement. Private to the door that files appeals
+(`actions.appeal_submit`, with the rows `intake` builds for it); nothing
+else uses it.
 
-Why it exists, measured with bench/intake_cpu.py (CPU per request, one at a
-time, against the floor: validate a small body and insert one row): the
-ORM's create/bulk_create inside transaction.atomic cost intake about 2.9 ms
-of the app's CPU and 1.3 ms of PostgreSQL's (BEGIN, one INSERT per model,
-COMMIT), against about 1.5 and 0.6 with this writer: intake fell from
-above half the floor's rate to about a quarter of it.
+Why it exists, measured with bench/intake_cpu.py (CPU ms per request, one at
+a time, app / PostgreSQL / workers, beside the floor: validate a small body
+and insert one row; medians of the runs on a quiet machine):
+
+- the ORM's save/bulk_create inside transaction.atomic (BEGIN, one INSERT
+  per model, COMMIT): 2.12 / 0.86 / 0.32 ms, intake at 26 % of the floor's rate;
+- this writer without its prepared statements (`_cursor`): 45 %;
+- without `new` (the models' own __init__): 1.08 / 0.45 / 0.27 ms, 49-50 %;
+- all of it: 1.02 / 0.47 / 0.28 ms, 53 % (the floor 0.91 ms), as before it
+  moved here from core/rows.py (53 %).
 
 - `new(Model, **values)`: the unsaved object `Model(**values)` builds, from a
   per-model plan instead of `__init__`'s walk through every field.

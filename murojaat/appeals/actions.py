@@ -426,8 +426,11 @@ def appeal_submit(
             with transaction.atomic() if inside else nullcontext():
                 if _writer.insert_at_once([appeal, *written]):
                     return receipt
-    # Otherwise an error here must undo the caller's whole transaction
-    # anyway, and a savepoint is two statements more.
+    # Otherwise the ORM, in one transaction: elsewhere than PostgreSQL, a
+    # duplicate (merged in the same transaction), receipts that go by
+    # `notify_applicant`. A savepoint only when the caller's key may clash:
+    # any other error must undo the caller's whole transaction anyway, and a
+    # savepoint is two statements more.
     with transaction.atomic(savepoint=idempotency is not None):
         appeal.save(force_insert=True)
         if written is None:
