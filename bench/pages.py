@@ -180,7 +180,7 @@ class Fetcher:
 def demo_world():
     """Appeals, places and a citizen from the demo data, shaped like tests/site/pages.py's PageWorld."""
     from murojaat.accounts.models import User
-    from murojaat.appeals import intake, lifecycle, selectors
+    from murojaat.appeals import actions, lifecycle, selectors
     from murojaat.territories.models import Mahalla
 
     citizen = User.objects.get(username="fuqaro")
@@ -195,7 +195,7 @@ def demo_world():
     mahalla = Mahalla.objects.select_related("territory").first()
     district = mahalla.territory if mahalla else answered[0].territory
     sample = Appeal.objects.filter(territory=district, category__isnull=False).first() or answered[0]
-    contest = intake.appeal_contest(
+    contest = actions.appeal_contest(
         appeal=answered[1], text="Javob qoniqarsiz: muammo hali ham hal qilinmagan."
     )
     world = SimpleNamespace(roads=sample.category, region=district.parent, district_a=district)

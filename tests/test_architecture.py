@@ -37,16 +37,6 @@ LAYERS = [
 ]
 RANK = {app: position for position, app in enumerate(LAYERS)}
 
-# Imports that break the layers and that another change of the same issue
-# removes, as (importing file, imported app). THIS SET MUST BE EMPTY: it only
-# lets the branches of issue 18 be merged one at a time, and whoever merges the
-# last of them empties it (the test below fails on an entry no longer needed).
-PENDING = {
-    # Intake stops writing search rows itself; search indexes new appeals (h4).
-    ("murojaat/appeals/intake.py", "search"),
-}
-
-
 @dataclass(frozen=True)
 class Import:
     file: str  # relative to the repository, e.g. murojaat/appeals/api.py
@@ -121,8 +111,8 @@ APPS = sorted(init.parent.name for init in PACKAGE.glob("*/__init__.py"))
 
 
 def _counted(imports=IMPORTS) -> list[Import]:
-    """Imports by apps (project wiring may import anything), less those PENDING."""
-    return [i for i in imports if i.importer and (i.file, i.imported) not in PENDING]
+    """Imports by apps (project wiring may import anything)."""
+    return [i for i in imports if i.importer]
 
 
 def _report(title: str, offending: list[Import]) -> str:
@@ -165,27 +155,3 @@ def test_the_foundation_imports_no_domain_app(foundation):
     offending = [i for i in _counted() if i.importer == foundation and i.imported not in FOUNDATION]
     assert not offending, _report(f"{foundation}/ imports domain apps", offending)
 
-
-def test_every_pending_exception_is_still_needed():
-    present = {(i.file, i.imported) for i in IMPORTS}
-    stale = sorted(PENDING - present)
-    assert not stale, f"no longer imported, remove from PENDING: {stale}"
-
-
-def test_the_parser_sees_every_kind_of_import():
-    """The rule is only as good as the parser: a late import, a relative one,
-    `from murojaat import app` and import_module all count."""
-    module = PACKAGE / "appeals" / "example.py"
-    source = (
-        "import murojaat.search.index\n"
-        "from murojaat import demo\n"
-        "from ..office import views\n"
-        "def late():\n"
-        "    from murojaat.filing.views import start\n"
-        "    importlib.import_module('murojaat.tracking.urls')\n"
-    )
-    names = [name for node in ast.walk(ast.parse(source)) for name in _names(node, module)]
-    assert sorted(names) == sorted([
-        "murojaat.search.index", "murojaat.demo", "murojaat.office", "murojaat.filing.views",
-        "murojaat.tracking.urls",
-    ])

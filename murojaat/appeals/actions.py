@@ -16,6 +16,7 @@ surrounding transaction leaves the appeal as it was. Names are `appeal_<verb>`.
 """
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from datetime import date, datetime, time
 
 from django.db import transaction
@@ -23,6 +24,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from murojaat.accounts.models import Role, User
+from murojaat.appeals import _writer, codes, intake, registry
+from murojaat.appeals.idempotency import IdempotencyRequest
 from murojaat.appeals.lifecycle import (
     ACTION_LABELS,
     TRANSITIONS,
@@ -31,10 +34,11 @@ from murojaat.appeals.lifecycle import (
     roles_in,
     start_consideration_clock,
 )
-from murojaat.appeals.models import Appeal, AppealEvent, Kind, Status, Term
+from murojaat.appeals.models import Appeal, AppealEvent, IdempotencyRecord, Kind, Status, Term
 from murojaat.audit.chain import audit_record
 from murojaat.core.errors import InvalidInput, InvalidTransition, NotAllowed
 from murojaat.deadlines import rules
+from murojaat.notifications.services import notify_applicant
 
 
 class Actor:
@@ -75,6 +79,7 @@ def _step(
     *,
     notify: str | None = None,
     public: bool = True,
+    event_organisation=None,
 ) -> Appeal:
     transition = TRANSITIONS[action]
     at = at or timezone.now()
@@ -96,12 +101,14 @@ def _step(
         # that another code path owns is ever rewritten from a stale copy.
         locked.save(update_fields=[name for name, value in before.items() if getattr(locked, name) != value])
         note = details.pop("note", "")
+        # A step may name its event by what happened ("contested"), at the
+        # body it happened at (the higher body that receives the complaint).
         event = AppealEvent.objects.create(
-            appeal=locked, action=action, at=at, actor=actor_obj.user if actor_obj else None,
-            organisation=locked.organisation, note=note, public=public,
+            appeal=locked, action=transition.event or action, at=at, actor=actor_obj.user if actor_obj else None,
+            organisation=event_organisation or locked.organisation, note=note, public=public,
         )
         audit_record(
-            action=f"appeal.{action}", actor=actor_obj.user if actor_obj else None,
+            action=f"appeal.{event.action}", actor=actor_obj.user if actor_obj else None,
             actor_label=actor_obj.label if actor_obj else "applicant", object_type="appeal",
             object_id=str(locked.pk), payload={"status": locked.status, **details}, at=at,
         )
@@ -377,3 +384,106 @@ def _flag_to_supervisor(appeal: Appeal, at: datetime, why: str) -> None:
         _notify_body(supervisor, appeal, "low_rating", {"why": why, "rating": appeal.rating})
 
 
+# ---------------------------------------------------------------------------
+# Filing: the one door through which every appeal comes in (web, API,
+# operators, legacy import, demo loader), and the applicant's complaint
+# about an answer, which is filed through it.
+
+
+def appeal_submit(
+    *, submission: intake.Submission, user: User | None = None, at: datetime | None = None,
+    idempotency: IdempotencyRequest | None = None,
+) -> intake.Receipt:
+    """Receive, acknowledge and route one appeal. The receipt carries the
+    access key, which is shown once and never stored in clear.
+
+    Written with the appeal, all or nothing: its event, applicant,
+    co-signers, receipts, audit record, what other apps registered
+    (`registry.new_appeal_rows`: search's entry), and `idempotency`'s record.
+    A record whose key is taken (the same key sent twice) raises
+    IntegrityError with nothing written, and a caller's open transaction
+    still usable (a savepoint)."""
+    at = at or timezone.now()
+    refs = intake.validate(submission)
+    body = intake.route(**refs)
+    access_key = codes.new_access_key()
+    # On PostgreSQL the id is known before the INSERT, so every row of the
+    # appeal can go in one statement (below).
+    appeal = intake.new_appeal(submission, refs, body=body, user=user, access_key=access_key, at=at,
+                               id=_writer.reserve_id(Appeal))
+    receipt = intake.Receipt(appeal=appeal, access_key=access_key, duplicate_of=intake.duplicate_of(appeal, submission))
+    written = None
+    if appeal.pk is not None and receipt.duplicate_of is None:
+        # The usual case on PostgreSQL: the appeal and every row that goes
+        # with it in one statement, atomic on its own. With no transaction
+        # open that is one round trip in all, not BEGIN, an INSERT per model
+        # and COMMIT (the measurement is in _writer.py).
+        written, notify = _rows_with_new_appeal(receipt, submission, idempotency)
+        if not notify:
+            # Inside a caller's transaction, a savepoint only when the
+            # caller's key may clash, so the caller's transaction stays usable.
+            inside = idempotency is not None and transaction.get_connection().in_atomic_block
+            with transaction.atomic() if inside else nullcontext():
+                if _writer.insert_at_once([appeal, *written]):
+                    return receipt
+    # Otherwise the ORM, in one transaction: elsewhere than PostgreSQL, a
+    # duplicate (merged in the same transaction), receipts that go by
+    # `notify_applicant`. A savepoint only when the caller's key may clash:
+    # any other error must undo the caller's whole transaction anyway, and a
+    # savepoint is two statements more.
+    with transaction.atomic(savepoint=idempotency is not None):
+        appeal.save(force_insert=True)
+        if written is None:
+            written, notify = _rows_with_new_appeal(receipt, submission, idempotency)
+        by_model: dict[type, list] = {}
+        for row in written:
+            by_model.setdefault(type(row), []).append(row)
+        for model, rows in by_model.items():
+            model.objects.bulk_create(rows)
+        if notify:
+            notify_applicant(appeal=appeal, event="received", context=intake.receipt_context(appeal), new_appeal=True)
+        if receipt.duplicate_of is not None:
+            # The same text from the same person, still open: considered once.
+            appeal_merge(appeal=appeal, actor=Actor(system="duplicate-check"), into=receipt.duplicate_of, at=at)
+    return receipt
+
+
+def _rows_with_new_appeal(
+    receipt: intake.Receipt, submission: intake.Submission, idempotency: IdempotencyRequest | None
+) -> tuple[list, bool]:
+    """Every unsaved row filed with the appeal (`intake.rows_with_new_appeal`'s,
+    the registered apps', the key's record), and whether its receipts go by
+    `notify_applicant` instead."""
+    appeal = receipt.appeal
+    written, notify = intake.rows_with_new_appeal(appeal, submission)
+    written += registry.new_appeal_rows(appeal)
+    if idempotency is not None:
+        written.append(_writer.new(
+            IdempotencyRecord, key=idempotency.key, request_hash=idempotency.request_hash,
+            status_code=idempotency.status_code, response=idempotency.response_for(receipt), appeal=appeal,
+        ))
+    return written, notify
+
+
+def appeal_contest(*, appeal: Appeal, text: str, at: datetime | None = None) -> intake.Receipt:
+    """The applicant contests an answer: a complaint to the higher body, within
+    one year, linked to the original appeal. The caller has proved the
+    applicant's identity (tracking code and access key, or their account)."""
+    at = at or timezone.now()
+    higher = intake.contest_check(appeal, at)
+    submission = intake.contest_submission(appeal, text=text, higher=higher)
+    filed: list[intake.Receipt] = []
+
+    def file_complaint(locked: Appeal, at: datetime) -> dict:
+        # Under the original's row lock two contests sent at once take turns,
+        # so the second finds the first and one answer gets one complaint.
+        intake.contest_already_made(locked)
+        receipt = appeal_submit(submission=submission, user=appeal.applicant_user, at=at)
+        complaint = receipt.appeal
+        Appeal.objects.filter(pk=complaint.pk).update(contests=locked, is_repeated=True, repeated_of=locked)
+        complaint.contests = appeal
+        filed.append(receipt)
+        return {"note": codes.display(complaint.tracking_code), "complaint": complaint.tracking_code, "to": higher.code}
+
+    _step("contest", appeal, None, at, file_complaint, event_organisation=higher)
+    return filed[0]

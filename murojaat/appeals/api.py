@@ -19,7 +19,7 @@ from murojaat.accounts.api_auth import official_auth, optional_user
 from murojaat.accounts.models import User
 from murojaat.accounts.selectors import is_official
 from murojaat.appeals import actions, codes, idempotency, intake, lifecycle, selectors, steps
-from murojaat.appeals.models import Appeal, AppealEvent, IdempotencyRecord, Status
+from murojaat.appeals.models import Appeal, AppealEvent, Status
 from murojaat.appeals.presenters import (
     AppealListItem,
     AppealOfficialOut,
@@ -30,7 +30,6 @@ from murojaat.appeals.presenters import (
     official_view,
     public_view,
 )
-from murojaat.core import rows
 from murojaat.core.api_schemas import ErrorOut, JsonBody
 from murojaat.core.errors import Conflict, NotFound
 from murojaat.core.ratelimit import rate_limit
@@ -137,17 +136,10 @@ def create_appeal(request, payload: AppealIn):
     user = optional_user(request)
     citizen = user if user is not None and not is_official(user) else None
 
-    def idempotency_record(receipt: intake.Receipt) -> list[IdempotencyRecord]:
-        # Written with the appeal (one statement, or one transaction): a key
-        # is never kept for an appeal that was not, nor an appeal acknowledged
-        # without its key.
-        return [rows.new(
-            IdempotencyRecord, key=key, request_hash=_request_hash(payload.model_dump()), status_code=201,
-            response=_created_body(receipt), appeal=receipt.appeal,
-        )]
-
+    # Kept with the appeal: a retry with the same key answers as this did.
+    kept = idempotency.IdempotencyRequest(key, _request_hash(payload.model_dump()), _created_body) if key else None
     try:
-        receipt = intake.appeal_submit(submission=submission, user=citizen, also_write=idempotency_record if key else None)
+        receipt = actions.appeal_submit(submission=submission, user=citizen, idempotency=kept)
     except IntegrityError:
         # Another request with the same key committed first: answer as it did.
         replay = _replay(key, payload.model_dump()) if key else None
@@ -310,7 +302,7 @@ def rate_appeal(request, tracking_code: str, payload: RatingIn):
 @rate_limit("lookup", account=_key_lookup, failed=NotFound, when=_has_key)
 def contest_appeal(request, tracking_code: str, payload: ContestIn):
     appeal = _applicant_appeal(request, tracking_code)
-    receipt = intake.appeal_contest(appeal=appeal, text=payload.text)
+    receipt = actions.appeal_contest(appeal=appeal, text=payload.text)
     return Respond(201, _created_body(receipt))
 
 

@@ -8,6 +8,8 @@ and deleted when the key comes again, and the worker's hourly job
 (`idempotency_keys_purge`, appeals/jobs.py) deletes every expired record.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.utils import timezone
@@ -15,6 +17,21 @@ from django.utils import timezone
 from murojaat.appeals.models import IdempotencyRecord
 
 TTL = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class IdempotencyRequest:
+    """A key a caller wants kept with the appeal it files: `actions.appeal_submit`
+    writes its record with the appeal (one statement, or one transaction), so
+    a key is never kept for an appeal that was not, nor an appeal acknowledged
+    without its key. A second appeal with the same key writes nothing and
+    raises IntegrityError; the caller then answers as the first did."""
+
+    key: str
+    request_hash: str
+    # The answer to replay, from the new appeal's receipt (intake.Receipt).
+    response_for: Callable[..., dict]
+    status_code: int = 201
 
 
 def idempotency_record_live(*, key: str, now: datetime | None = None) -> IdempotencyRecord | None:

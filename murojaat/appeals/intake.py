@@ -1,4 +1,7 @@
-"""Receiving an appeal: validate, route to a body, start the clock, acknowledge.
+"""Receiving an appeal: validate, route to a body, start the clock -- the
+rules of intake, as plain functions. Nothing here writes: the one door that
+files an appeal (and a complaint about an answer) is `actions.appeal_submit`
+(`actions.appeal_contest`), which calls these.
 
 The law forbids refusing to register an appeal, so intake accepts anything
 that carries the essence of an appeal and the facts the law needs to answer
@@ -10,20 +13,17 @@ This is the hottest path in the system: it runs a small, fixed number of
 queries (see tests/appeals/test_intake.py, which pins them).
 """
 
-from collections.abc import Callable
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.db.models import Model
+from django.db.models import Model, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from murojaat.accounts.identifiers import parse_pinfl, validate_legal_entity_tin
 from murojaat.accounts.models import User
-from murojaat.appeals import actions, codes, lifecycle, references
+from murojaat.appeals import _writer, codes, lifecycle, references
 from murojaat.appeals.models import (
     Appeal,
     AppealEvent,
@@ -36,13 +36,11 @@ from murojaat.appeals.models import (
     Kind,
     Status,
 )
-from murojaat.audit.chain import audit_event, audit_record
-from murojaat.core import rows
+from murojaat.audit.chain import audit_event
 from murojaat.core.errors import InvalidInput
 from murojaat.language.keys import fingerprint
-from murojaat.notifications.services import notify_applicant, receipt_outbox_rows
+from murojaat.notifications.services import receipt_outbox_rows
 from murojaat.organisations.models import Organisation
-from murojaat.search.index import new_appeal_index_rows
 
 TEXT_MIN, TEXT_MAX = 10, 20_000
 # Letters and calls can reach a body with no name on them; the body then
@@ -239,29 +237,15 @@ def route(*, category, territory, mahalla, addressed_to) -> Organisation:
     return body
 
 
-def appeal_submit(
-    *, submission: Submission, user: User | None = None, at: datetime | None = None,
-    also_write: Callable[[Receipt], list[Model]] | None = None,
-) -> Receipt:
-    """Receive, acknowledge and route one appeal. The receipt carries the
-    access key, which is shown once and never stored in clear.
-
-    `also_write(receipt)` gives rows the caller wants written with the appeal,
-    in the same statement or transaction (an idempotency record): both are
-    written or neither. Such a row may clash (the same key sent twice): the
-    IntegrityError then leaves nothing written, and a caller's open
-    transaction usable (a savepoint)."""
-    at = at or timezone.now()
-    refs = validate(submission)
-    body = route(**refs)
-    sub = submission
-    access_key = codes.new_access_key()
-    applicant_user = user if user is not None and user.pk else None
-    appeal = rows.new(
+def new_appeal(
+    sub: Submission, refs: dict, *, body: Organisation, user: User | None, access_key: str, at: datetime,
+    id: int | None = None,
+) -> Appeal:
+    """The unsaved appeal `sub` makes, received by `body` at `at`: its clock
+    started, flagged repeated when it is. `refs` are `validate`'s."""
+    appeal = _writer.new(
         Appeal,
-        # On PostgreSQL the id is known before the INSERT, so every row of the
-        # appeal can go in one statement (below).
-        id=rows.reserve_id(Appeal),
+        id=id,
         tracking_code=codes.new_tracking_code(),
         access_key_hash=Appeal.hash_access_key(access_key),
         kind=sub.kind, form=sub.form, channel=sub.channel, status=Status.RECEIVED, language=sub.language,
@@ -269,7 +253,7 @@ def appeal_submit(
         category=refs["category"], territory=refs["territory"], mahalla=refs["mahalla"],
         latitude=sub.latitude, longitude=sub.longitude,
         addressed_to=body, organisation=body,
-        applicant_user=applicant_user,
+        applicant_user=user if user is not None and user.pk else None,
         applicant_type=sub.applicant_type, is_collective=bool(sub.cosigners),
         applicant_sex=sub.sex if sub.applicant_type == ApplicantType.INDIVIDUAL else "",
         applicant_age_band=age_band(sub.birth_date, timezone.localdate(at))
@@ -278,60 +262,25 @@ def appeal_submit(
     )
     lifecycle.start_consideration_clock(appeal, at)
     _link_repeated(appeal, sub, user)
-    receipt = Receipt(appeal=appeal, access_key=access_key, duplicate_of=_duplicate_of(appeal, sub))
-    written = None
-    # Inside a caller's transaction, a savepoint only when the caller's rows
-    # may clash; otherwise an error here must undo the caller's whole
-    # transaction anyway, and a savepoint is two statements more.
-    savepoint = also_write is not None
-    if appeal.pk is not None and receipt.duplicate_of is None:
-        # The usual case on PostgreSQL: the appeal and every row that goes
-        # with it in one statement, which is atomic on its own. With no
-        # transaction open that is one round trip in all, not four (BEGIN,
-        # the appeal, its other rows, COMMIT).
-        written, notify = _rows_of(appeal, sub, body, applicant_user, at)
-        also = also_write(receipt) if also_write else []
-        if not notify:
-            inside = savepoint and transaction.get_connection().in_atomic_block
-            with transaction.atomic() if inside else nullcontext():
-                if rows.insert_at_once([appeal, *written, *also], unsignalled=written[:1]):
-                    return receipt
-    with transaction.atomic(savepoint=savepoint):
-        # rows.insert: the same INSERT as save(), with its SQL built once per
-        # process; the database numbers the appeal unless its id was reserved.
-        rows.insert(appeal)
-        if written is None:
-            written, notify = _rows_of(appeal, sub, body, applicant_user, at)
-            also = also_write(receipt) if also_write else []
-        rows.insert_many([*written, *also], unsignalled=written[:1])
-        if notify:
-            notify_applicant(appeal=appeal, event="received", context=_receipt_context(appeal), new_appeal=True)
-        if receipt.duplicate_of is not None:
-            # The same text from the same person, still open: considered once.
-            actions.appeal_merge(
-                appeal=appeal, actor=actions.Actor(system="duplicate-check"), into=receipt.duplicate_of, at=at
-            )
-    return receipt
+    return appeal
 
 
-def _receipt_context(appeal: Appeal) -> dict:
+def receipt_context(appeal: Appeal) -> dict:
     return {"due_at": appeal.due_at.isoformat()}
 
 
-def _rows_of(appeal: Appeal, sub: Submission, body: Organisation, applicant_user: User | None,
-             at: datetime) -> tuple[list[Model], bool]:
-    """The unsaved rows that go with a new appeal, the "received" event first,
-    and whether the applicant's receipts must be sent by `notify_applicant`
-    instead of as rows here.
+def rows_with_new_appeal(appeal: Appeal, sub: Submission) -> tuple[list[Model], bool]:
+    """The unsaved rows of appeals' own apps that go with a new appeal, the
+    "received" event first, and whether the applicant's receipts must be sent
+    by `notify_applicant` instead of as rows here.
 
-    They are the "received" event, the applicant, co-signers, search entry and
-    signature (or the worker's queue row for them), the receipts (pending rows
-    the worker sends), and the audit record (one row, no lock: the worker seals
-    it into the chain after commit, audit/chain.py). The event's only listener
-    (search/signals.py) would index the appeal after commit: intake does that
-    here, so the event is written unsignalled."""
-    received = rows.new(AppealEvent, appeal=appeal, action="received", at=at, organisation=body)
-    applicant = rows.new(
+    They are the "received" event, the applicant, co-signers, the receipts
+    (pending rows the worker sends), and the audit record (one row, no lock:
+    the worker seals it into the chain after commit, audit/chain.py). What
+    apps above appeals write with it (search's entry) comes from
+    `registry.new_appeal_rows`."""
+    received = _writer.new(AppealEvent, appeal=appeal, action="received", at=appeal.received_at, organisation=appeal.organisation)
+    applicant = _writer.new(
         Applicant, appeal=appeal, full_name=_clean(sub.full_name, 255), pinfl=sub.pinfl, address=sub.address,
         phone=sub.phone, email=sub.email, birth_date=sub.birth_date,
         organisation_name=sub.organisation_name, tin=sub.tin, signatory_name=sub.signatory_name,
@@ -339,20 +288,19 @@ def _rows_of(appeal: Appeal, sub: Submission, body: Organisation, applicant_user
         representative_document=sub.representative_document,
         identity_verification=sub.identity_verification,
     )
-    outbox = receipt_outbox_rows(appeal=appeal, event="received", context=_receipt_context(appeal))
+    outbox = receipt_outbox_rows(appeal=appeal, event="received", context=receipt_context(appeal))
     written = [
         received,
         applicant,
-        *(rows.new(CoSigner, appeal=appeal, full_name=_clean(c.full_name, 255), address=_clean(c.address, 500))
+        *(_writer.new(CoSigner, appeal=appeal, full_name=_clean(c.full_name, 255), address=_clean(c.address, 500))
           for c in sub.cosigners),
-        *new_appeal_index_rows(appeal=appeal),
         *(outbox or []),
         audit_event(
-            action="appeal.received", actor=applicant_user, actor_label="applicant",
+            action="appeal.received", actor=appeal.applicant_user, actor_label="applicant",
             object_type="appeal", object_id=str(appeal.pk),
-            payload={"tracking_code": appeal.tracking_code, "organisation": body.code, "channel": sub.channel,
-                     "due_at": appeal.due_at.isoformat()},
-            at=at,
+            payload={"tracking_code": appeal.tracking_code, "organisation": appeal.organisation.code,
+                     "channel": sub.channel, "due_at": appeal.due_at.isoformat()},
+            at=appeal.received_at,
         ),
     ]
     return written, outbox is None
@@ -360,8 +308,6 @@ def _rows_of(appeal: Appeal, sub: Submission, body: Organisation, applicant_user
 
 def _same_applicant(sub: Submission, user: User | None):
     """A filter for appeals by the same person, or None when we cannot tell."""
-    from django.db.models import Q
-
     if user is not None and user.pk:
         return Q(applicant_user=user)
     if sub.pinfl:
@@ -377,8 +323,6 @@ def _link_repeated(appeal: Appeal, sub: Submission, user: User | None) -> None:
     same = _same_applicant(sub, user)
     if same is None or appeal.category is None:
         return
-    from django.db.models import Q
-
     earlier = (
         Appeal.objects.filter(same, category=appeal.category)
         .filter(
@@ -395,7 +339,7 @@ def _link_repeated(appeal: Appeal, sub: Submission, user: User | None) -> None:
         appeal.repeated_of = earlier
 
 
-def _duplicate_of(appeal: Appeal, sub: Submission) -> Appeal | None:
+def duplicate_of(appeal: Appeal, sub: Submission) -> Appeal | None:
     """The open appeal with the same text from the same person, if any."""
     same = _same_applicant(sub, appeal.applicant_user)
     if same is None:
@@ -409,11 +353,9 @@ def _duplicate_of(appeal: Appeal, sub: Submission) -> Appeal | None:
     return original
 
 
-def appeal_contest(*, appeal: Appeal, text: str, at: datetime | None = None) -> Receipt:
-    """The applicant contests an answer: a complaint to the higher body, within
-    one year, linked to the original appeal. The caller has proved the
-    applicant's identity (tracking code and access key, or their account)."""
-    at = at or timezone.now()
+def contest_check(appeal: Appeal, at: datetime) -> Organisation:
+    """The higher body a complaint about `appeal`'s answer goes to; raises
+    InvalidInput when the answer cannot be contested (yet, or any more)."""
     if appeal.status not in lifecycle.FINISHED:
         raise InvalidInput(_("An appeal can be contested once it has been answered."), code="not_answered")
     if not lifecycle.contest_window_open(appeal, at):
@@ -421,8 +363,13 @@ def appeal_contest(*, appeal: Appeal, text: str, at: datetime | None = None) -> 
     higher = appeal.organisation.parent
     if higher is None:
         raise InvalidInput(_("This body has no higher body in Murojaat; write to a court."), code="no_higher_body")
+    return higher
+
+
+def contest_submission(appeal: Appeal, *, text: str, higher: Organisation) -> Submission:
+    """The complaint to `higher` about `appeal`'s answer, by the same applicant."""
     applicant = appeal.applicant
-    submission = Submission(
+    return Submission(
         kind=Kind.COMPLAINT, text=text, summary=str(_("Complaint about the answer to %(code)s"))
         % {"code": codes.display(appeal.tracking_code)},
         category=appeal.category.code if appeal.category_id else "",
@@ -435,29 +382,17 @@ def appeal_contest(*, appeal: Appeal, text: str, at: datetime | None = None) -> 
         identity_verification=applicant.identity_verification, channel=appeal.channel,
         language=appeal.language,
     )
-    with transaction.atomic():
-        # The original's row lock makes two contests sent at once take turns,
-        # so the second finds the first and one answer gets one complaint.
-        Appeal.objects.select_for_update().filter(pk=appeal.pk).values_list("pk", flat=True).first()
-        earlier = already_contested_by(appeal)
-        if earlier is not None:
-            raise InvalidInput(
-                _("This answer has already been contested: follow complaint %(code)s.")
-                % {"code": codes.display(earlier.tracking_code)},
-                code="already_contested",
-            )
-        receipt = appeal_submit(submission=submission, user=appeal.applicant_user, at=at)
-        Appeal.objects.filter(pk=receipt.appeal.pk).update(contests=appeal, is_repeated=True, repeated_of=appeal)
-        receipt.appeal.contests = appeal
-        AppealEvent.objects.create(
-            appeal=appeal, action="contested", at=at, organisation=higher,
-            note=codes.display(receipt.appeal.tracking_code),
+
+
+def contest_already_made(appeal: Appeal) -> None:
+    """Raise InvalidInput naming the complaint already made about `appeal`'s answer, if any."""
+    earlier = already_contested_by(appeal)
+    if earlier is not None:
+        raise InvalidInput(
+            _("This answer has already been contested: follow complaint %(code)s.")
+            % {"code": codes.display(earlier.tracking_code)},
+            code="already_contested",
         )
-        audit_record(
-            action="appeal.contested", actor_label="applicant", object_type="appeal", object_id=str(appeal.pk),
-            payload={"complaint": receipt.appeal.tracking_code, "to": higher.code}, at=at,
-        )
-    return receipt
 
 
 def already_contested_by(appeal: Appeal) -> Appeal | None:

@@ -174,7 +174,7 @@ def check_file(path: Path) -> tuple[list[ParsedRow], list[RowError]]:
 
 def replay(parsed: ParsedRow, actor: actions.Actor, source: str) -> None:
     h = parsed.history
-    receipt = intake.appeal_submit(submission=parsed.submission, at=h["received_at"])
+    receipt = actions.appeal_submit(submission=parsed.submission, at=h["received_at"])
     appeal = receipt.appeal
     if h["external_id"]:
         audit_record(action="appeal.imported", actor_label=actor.label, object_type="appeal",

@@ -37,6 +37,9 @@ class Transition:
     # Some steps belong to the applicant or to the system alone.
     by_applicant: bool = False
     by_system_only: bool = False
+    # The timeline's and the audit trail's name for the step, when not the
+    # step's own: what happened to the appeal ("contested"), as it always was.
+    event: str = ""
 
 
 R = Role
@@ -55,6 +58,8 @@ TRANSITIONS: dict[str, Transition] = {
     "mark_repeated": Transition(OPEN, None, frozenset({R.REGISTRAR, R.HEAD})),
     "close": Transition(frozenset({Status.ANSWERED}), Status.CLOSED, frozenset({R.EXECUTOR, R.HEAD, R.REGISTRAR})),
     "rate": Transition(FINISHED, None, by_applicant=True),
+    # A complaint to the higher body about the answer (actions.appeal_contest).
+    "contest": Transition(FINISHED, None, by_applicant=True, event="contested"),
     "escalate": Transition(OPEN, None, by_system_only=True),
 }
 

@@ -29,7 +29,6 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from murojaat.audit.models import AuditChainHead, AuditEvent
-from murojaat.core import rows
 
 GENESIS = "0" * 64
 SEAL_BATCH = 2000
@@ -58,7 +57,9 @@ def audit_record(**fields) -> AuditEvent:
     the transaction that makes the change, so the change and its record commit
     or roll back together. One insert; the worker seals it into the chain after
     commit."""
-    return rows.insert(audit_event(**fields))
+    event = audit_event(**fields)
+    event.save(force_insert=True)
+    return event
 
 
 def audit_event(
@@ -72,12 +73,11 @@ def audit_event(
     at: datetime | None = None,
 ) -> AuditEvent:
     """The unsaved event: `audit_record` writes it; intake adds it to the rows it
-    writes at once (`rows.insert_many`)."""
+    writes with a new appeal."""
     # Round-trip the payload through JSON now so the hash covers exactly
     # what the database will return when the event is sealed and verified.
     clean_payload = json.loads(json.dumps(payload or {}, ensure_ascii=False, default=str))
-    return rows.new(
-        AuditEvent,
+    return AuditEvent(
         occurred_at=at or timezone.now(),
         actor=actor if getattr(actor, "pk", None) else None,
         actor_label=actor_label or (actor.get_username() if getattr(actor, "pk", None) else ""),

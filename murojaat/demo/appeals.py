@@ -1,7 +1,7 @@
 """Demo appeals: a year of realistic traffic, produced by the real lifecycle.
 
 Nothing here writes an appeal row directly: each appeal is submitted through
-`intake.appeal_submit` at its received time and then taken, step by step, as
+`actions.appeal_submit` at its received time and then taken, step by step, as
 far as a body would have taken it by now (registered, forwarded, extended,
 answered, closed, rated, contested, left without consideration), with the
 dates those steps would have had. So the deadlines, timeline and audit chain
@@ -214,13 +214,13 @@ class Generator:
         if category_code in MINISTRY_TOPICS and self.rng.random() < MINISTRY_SHARE:
             sub.addressed_to = MINISTRY_SHOWCASE
         try:
-            receipt = intake.appeal_submit(submission=sub, user=user, at=at)
+            receipt = actions.appeal_submit(submission=sub, user=user, at=at)
         except DomainError:
             self.counts["refused"] += 1
             return None
         # A few people send the same letter twice: merged, not answered twice.
         if self.rng.random() < 0.008:
-            intake.appeal_submit(submission=sub, user=user, at=min(at + timedelta(hours=3), self.now))
+            actions.appeal_submit(submission=sub, user=user, at=min(at + timedelta(hours=3), self.now))
         self.counts["submitted"] += 1
         self.progress(receipt, language=language, place=place)
         return receipt
@@ -296,9 +296,9 @@ class Generator:
                            comment=compose_rating_comment(rating=rating, language=language, rng=rng)
                            if rng.random() < 0.6 else "")
             if rating <= 2 and rng.random() < 0.15 and appeal.organisation.parent_id:
-                intake.appeal_contest(appeal=appeal, at=min(t + timedelta(days=2), now),
-                                      text=compose_appeal(category_code=appeal.category.code, kind="complaint",
-                                                          language=language, rng=rng, place=place).text)
+                actions.appeal_contest(appeal=appeal, at=min(t + timedelta(days=2), now),
+                                       text=compose_appeal(category_code=appeal.category.code, kind="complaint",
+                                                           language=language, rng=rng, place=place).text)
                 self.counts["contested"] += 1
         if rng.random() < 0.75:
             actions.appeal_close(appeal=appeal, actor=answerer, at=t + timedelta(hours=1))

@@ -227,7 +227,7 @@ def appeals_generate(*, count: int, seed: int = 2026, months: int = 24, batch: i
 def _first_free_id() -> int:
     """Above every appeal, and on PostgreSQL above every id the sequence has
     handed out: a running app holds ids it reserved for appeals not yet
-    written (core/rows.py `reserve_id`)."""
+    written (appeals/_writer.py `reserve_id`)."""
     highest = Appeal.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:

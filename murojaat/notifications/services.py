@@ -23,7 +23,6 @@ from django.conf import settings
 from django.db import connection, models, transaction
 from django.utils import timezone
 
-from murojaat.core import rows
 from murojaat.core.i18n import localized
 from murojaat.jobs.outboxes import worker_drains_outboxes
 from murojaat.notifications.models import Notification
@@ -64,7 +63,7 @@ def notify_applicant(
 
 
 def receipt_outbox_rows(*, appeal, event: str, context: dict | None = None) -> list[Notification] | None:
-    """For intake, which writes its rows together (`rows.insert_many`): the
+    """For intake, which writes its rows together: the
     unsaved messages to the applicant of a brand-new appeal when the pending
     rows are the outbox (database task queue: every worker round sends them).
     None when this set-up needs `notify_applicant` instead (another queue
@@ -86,8 +85,7 @@ def _applicant_messages(appeal, event: str, context: dict | None) -> list[Notifi
     seq = _seq(event, appeal, values)
     contacts = [(Notification.Channel.EMAIL, applicant.email), (Notification.Channel.SMS, applicant.phone)]
     return [
-        rows.new(
-            Notification,
+        Notification(
             appeal=appeal,
             channel=channel,
             address=address.strip(),

@@ -234,7 +234,7 @@ def contest(request, code: str):
     form = ContestForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
-            receipt = intake.appeal_contest(appeal=appeal, text=form.cleaned_data["text"])
+            receipt = actions.appeal_contest(appeal=appeal, text=form.cleaned_data["text"])
         except InvalidInput as exc:
             add_domain_error(form, exc)
         else:

@@ -29,7 +29,7 @@ def submission(world, **overrides) -> intake.Submission:
 
 
 def file_appeal(world, *, at=None, user=None, **overrides):
-    return intake.appeal_submit(submission=submission(world, **overrides), user=user, at=at)
+    return actions.appeal_submit(submission=submission(world, **overrides), user=user, at=at)
 
 
 def take_to_answer(world, appeal, *, at=None):

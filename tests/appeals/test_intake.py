@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from murojaat.accounts.identifiers import make_pinfl
-from murojaat.appeals import codes, intake, lifecycle
+from murojaat.appeals import actions, codes, intake, lifecycle
 from murojaat.appeals.models import Appeal, Applicant, Status
 from murojaat.core.errors import InvalidInput
 from tests.appeals.factories import file_appeal, local, submission, take_to_answer
@@ -108,22 +108,43 @@ def test_an_appeal_writes_no_index_keyed_by_its_text_hash_or_a_prefix_of_its_cod
 
 def test_contesting_an_answer_files_a_complaint_with_the_higher_body(world):
     appeal = take_to_answer(world, file_appeal(world).appeal)
-    receipt = intake.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman: yo‘l ta’mirlanmagan.")
+    receipt = actions.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman: yo‘l ta’mirlanmagan.")
     complaint = receipt.appeal
     assert complaint.kind == "complaint" and complaint.contests == appeal
     assert complaint.organisation == world.regional_hokimiyat
 
 
+def test_contesting_is_the_applicants_lifecycle_step_recorded_as_before(world):
+    """The "contest" transition (by the applicant, from a finished appeal) goes
+    through the lifecycle's one path; its timeline event and audit entry keep
+    their names, "contested" and "appeal.contested", at the higher body."""
+    from murojaat.appeals.models import AppealEvent
+    from murojaat.audit.models import AuditEvent
+
+    contest = lifecycle.TRANSITIONS["contest"]
+    assert contest.by_applicant and contest.sources == lifecycle.FINISHED and contest.target is None
+    appeal = take_to_answer(world, file_appeal(world).appeal)
+    assert "contest" not in lifecycle.allowed_actions(appeal, world.head_a)  # never offered to officials
+    complaint = actions.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman: yo‘l ta’mirlanmagan.").appeal
+    event = AppealEvent.objects.get(appeal=appeal, action="contested")
+    assert event.organisation == world.regional_hokimiyat and event.actor is None
+    assert event.note == codes.display(complaint.tracking_code)
+    audit = AuditEvent.objects.get(action="appeal.contested", object_id=str(appeal.pk))
+    assert audit.actor_label == "applicant"
+    assert audit.payload["complaint"] == complaint.tracking_code and audit.payload["to"] == world.regional_hokimiyat.code
+    assert not AppealEvent.objects.filter(action="contest").exists()
+
+
 def test_contesting_after_a_year_is_refused(world):
     appeal = take_to_answer(world, file_appeal(world, at=local(2025, 1, 10, 10)).appeal, at=local(2025, 1, 12, 10))
     with pytest.raises(InvalidInput):
-        intake.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman.", at=local(2026, 2, 1, 10))
+        actions.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman.", at=local(2026, 2, 1, 10))
 
 
 def test_an_open_appeal_cannot_be_contested(world):
     appeal = file_appeal(world).appeal
     with pytest.raises(InvalidInput):
-        intake.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman.")
+        actions.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman.")
 
 
 def test_submission_runs_a_small_fixed_number_of_queries(world):
@@ -151,9 +172,9 @@ def test_submission_objects_are_the_domain_input(world):
 
 def test_an_answer_is_contested_once_and_the_second_try_names_the_first_complaint(world):
     appeal = take_to_answer(world, file_appeal(world).appeal)
-    first = intake.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman: yo‘l ta’mirlanmagan.").appeal
+    first = actions.appeal_contest(appeal=appeal, text="Javob bilan rozi emasman: yo‘l ta’mirlanmagan.").appeal
     with pytest.raises(InvalidInput) as refused:
-        intake.appeal_contest(appeal=appeal, text="Yana shikoyat: javob bilan rozi emasman, iltimos.")
+        actions.appeal_contest(appeal=appeal, text="Yana shikoyat: javob bilan rozi emasman, iltimos.")
     assert refused.value.code == "already_contested"
     assert codes.display(first.tracking_code) in str(refused.value.message)
     assert Appeal.objects.filter(contests=appeal).count() == 1
@@ -163,7 +184,7 @@ def test_an_answer_is_contested_once_and_the_second_try_names_the_first_complain
 def test_on_postgresql_an_appeal_and_everything_written_with_it_is_one_statement(world):
     """With no transaction open, the appeal, its applicant, event, receipt,
     audit record, search queue row and the API's idempotency record go in one
-    statement: atomic on its own, so no BEGIN or COMMIT (core/rows.py
+    statement: atomic on its own, so no BEGIN or COMMIT (appeals/_writer.py
     `insert_at_once`). Every row is there afterwards."""
     if connection.vendor != "postgresql":
         pytest.skip("SQLite writes the same rows in one transaction")

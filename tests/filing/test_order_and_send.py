@@ -50,18 +50,17 @@ def test_a_send_that_loses_the_race_for_its_draft_writes_nothing(client, world, 
     """Two "Send"s of one draft at once: both found no record, the other one
     committed first. This one's write clashes on the key, writes nothing (not
     even the appeal), and it goes to the done page like the first."""
-    from murojaat.appeals import intake
+    from murojaat.appeals import actions
 
     walk(client, world)
-    real_submit = intake.appeal_submit
+    real_submit = actions.appeal_submit
 
     def the_other_send_commits_first(**kwargs):
         # Between this send's look for a record and its write.
-        ours = kwargs["also_write"](intake.Receipt(appeal=Appeal(tracking_code="OTHER"), access_key=""))[0]
-        IdempotencyRecord.objects.create(key=ours.key, request_hash="", status_code=201, response={})
+        IdempotencyRecord.objects.create(key=kwargs["idempotency"].key, request_hash="", status_code=201, response={})
         return real_submit(**kwargs)
 
-    monkeypatch.setattr(intake, "appeal_submit", the_other_send_commits_first)
+    monkeypatch.setattr(actions, "appeal_submit", the_other_send_commits_first)
     response = send(client)
 
     assert response.status_code == 302 and response.url == url("done")
@@ -101,13 +100,13 @@ def test_the_final_send_runs_a_fixed_number_of_queries(client, world):
     """The page adds a fixed handful of queries to intake's own (pinned in
     tests/appeals/test_intake.py): the session, the duplicate-send check and
     its record."""
-    from murojaat.appeals import intake
+    from murojaat.appeals import actions
     from tests.appeals.factories import submission
 
     # A first appeal creates the audit chain's head and loads the work calendar.
-    intake.appeal_submit(submission=submission(world))
+    actions.appeal_submit(submission=submission(world))
     with CaptureQueriesContext(connection) as direct:
-        intake.appeal_submit(
+        actions.appeal_submit(
             submission=submission(world, text="Boshqa masala: ariq tozalanmagan, suv oqmayapti.")
         )
     walk(client, world, about={"text": "Yana boshqa masala: ko‘cha chiroqlari yonmayapti, iltimos yoqing."})

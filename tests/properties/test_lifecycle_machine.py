@@ -146,6 +146,7 @@ class AppealLifecycle(RuleBasedStateMachine):
             "close": lambda: actions.appeal_close(appeal=appeal, actor=actor),
             # The applicant's step: the caller has already proved who they are.
             "rate": lambda: actions.appeal_rate(appeal=appeal, rating=rating, comment=text),
+            "contest": lambda: actions.appeal_contest(appeal=appeal, text=text),
             "escalate": lambda: actions.appeal_escalate(
                 appeal=appeal, actor=actor, at=appeal.effective_due_at + timedelta(days=days)
             ),
@@ -183,7 +184,7 @@ class AppealLifecycle(RuleBasedStateMachine):
         expected = transition.target if transition.target is not None else before_status
         assert row.status == expected, f"{action} from {before_status} gave {row.status}"
         assert appeal.status == row.status and appeal.effective_due_at == row.effective_due_at, "stale copy"
-        assert AppealEvent.objects.filter(appeal=row, action=action).exists(), (
+        assert AppealEvent.objects.filter(appeal=row, action=transition.event or action).exists(), (
             f"{action} left no timeline event"
         )
         assert AuditEvent.objects.count() > before[2], f"{action} left no audit event"

@@ -83,12 +83,12 @@ def test_filing_an_appeal_writes_no_personal_data_to_the_log(world, written_log)
 def test_a_database_error_while_filing_is_logged_without_the_row(
     world, written_log, monkeypatch, database_says
 ):
-    from murojaat.appeals import intake
+    from murojaat.appeals import actions
 
     def fails(**kwargs):
         raise IntegrityError(database_says)
 
-    monkeypatch.setattr(intake, "appeal_submit", fails)
+    monkeypatch.setattr(actions, "appeal_submit", fails)
     response = Client(raise_request_exception=False).post(
         "/api/v1/appeals", SUBMISSION, content_type="application/json"
     )

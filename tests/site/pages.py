@@ -233,7 +233,7 @@ class PageWorld:
 def make_page_world(world) -> PageWorld:
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    from murojaat.appeals import actions, intake
+    from murojaat.appeals import actions
     from tests.appeals.factories import file_appeal, take_to_answer
 
     def filed(summary, text):
@@ -254,7 +254,7 @@ def make_page_world(world) -> PageWorld:
         "Mahalladagi bolalar maydonchasidagi arg‘imchoqlar singan, bolalar jarohat olishi mumkin.",
     )
     take_to_answer(world, contested.appeal)
-    contest = intake.appeal_contest(
+    contest = actions.appeal_contest(
         appeal=contested.appeal,
         text="Javob qoniqarsiz: maydoncha hali ham ta’mirlanmagan, iltimos qayta ko‘ring.",
     )

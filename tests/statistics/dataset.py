@@ -21,7 +21,7 @@ February's cohort:
 from dataclasses import dataclass
 from datetime import date
 
-from murojaat.appeals import actions, intake
+from murojaat.appeals import actions
 from tests.appeals.factories import file_appeal, local, take_to_answer
 
 NOW = local(2026, 3, 1, 12, 0)
@@ -86,7 +86,7 @@ def build_later(world, appeals: Appeals) -> Appeals:
     actions.appeal_answer(appeal=appeals.a3, actor=world.head_a, text=ANSWER, at=local(2026, 2, 1, 10))
     actions.appeal_rate(appeal=appeals.a1, rating=5, at=local(2026, 1, 11, 10))
     actions.appeal_rate(appeal=appeals.a2, rating=2, at=local(2026, 2, 1, 10))
-    appeals.a10 = intake.appeal_contest(
+    appeals.a10 = actions.appeal_contest(
         appeal=appeals.a1, text="Javob qoniqarli emas, yo‘l hali ham ta’mirlanmagan.", at=local(2026, 2, 1, 0, 30)
     ).appeal
     appeals.a11 = file(

@@ -80,7 +80,7 @@ def test_splits_by_applicant(appeals):
     assert by("sex") == {"female": 4, "male": 4}
     assert by("age_band") == {"35-44": 2, "25-34": 2, "45-54": 1, "55+": 1, "18-24": 1, "<18": 1}
     assert by("applicant_type", FEBRUARY) == {"individual": 2, "legal_entity": 1}
-    # A9; a legal entity has no sex, and intake.appeal_contest does not carry it over to A10.
+    # A9; a legal entity has no sex, and actions.appeal_contest does not carry it over to A10.
     assert by("sex", FEBRUARY) == {"female": 1, "": 2}
 
 

@@ -1,28 +1,34 @@
-"""Writing the rows of the hottest paths (intake, the worker's batches) with
-SQL built once per model, for the handful of rows written per appeal.
+"""Intake's writer: a new appeal and every row filed with it as one
+PostgreSQL statement. Private to the door that files appeals
+(`actions.appeal_submit`, with the rows `intake` builds for it); nothing
+else uses it.
+
+Why it exists, measured with bench/intake_cpu.py (CPU ms per request, one at
+a time, app / PostgreSQL / workers, beside the floor: validate a small body
+and insert one row; medians of the runs on a quiet machine):
+
+- the ORM's save/bulk_create inside transaction.atomic (BEGIN, one INSERT
+  per model, COMMIT): 2.12 / 0.86 / 0.32 ms, intake at 26 % of the floor's rate;
+- this writer without its prepared statements (`_cursor`): 45 %;
+- without `new` (the models' own __init__): 1.08 / 0.45 / 0.27 ms, 49-50 %;
+- all of it: 1.02 / 0.47 / 0.28 ms, 53 % (the floor 0.91 ms), as before it
+  moved here from core/rows.py (53 %).
 
 - `new(Model, **values)`: the unsaved object `Model(**values)` builds, from a
   per-model plan instead of `__init__`'s walk through every field.
-- `insert(obj)`: the same INSERT as `save()` -- the same `pre_save` (auto_now)
-  and `get_db_prep_save` conversions, the same database router, pre_save and
-  post_save signals sent when anything listens -- with the statement kept
-  per model and connection (`Model.save()` rebuilds it on every call).
-- `insert_many(objs)`: several rows in one round trip; on PostgreSQL as one
-  prepared statement.
-- `insert_at_once(objs)`: the same single statement, or nothing: atomic on its
-  own, so it needs no transaction (intake); with `reserve_id(Model)`, the id
-  of a row the others refer to, known before it is written.
-- `insert_columns(Model, names, rows)`: a worker's batch of ready values, on
-  PostgreSQL by COPY.
+- `reserve_id(Model)`: the id of the row the others refer to (the appeal),
+  known before it is written.
+- `insert_at_once(objs)`: the rows as one statement, or nothing: atomic on
+  its own, so it needs no transaction. On PostgreSQL it binds parameters on
+  the server and is prepared after two uses on a connection (`_cursor`).
 
-On PostgreSQL these bind parameters on the server and are prepared after two
-uses on a connection (`_cursor`). Not for models with database-computed
-defaults (`db_default`), generated fields or multi-table inheritance: those
-fall back to `save()`.
+Not for models with database-computed defaults (`db_default`), generated
+fields, multi-table inheritance or save listeners: `insert_at_once` then
+writes nothing and returns False, and the door uses the ORM.
 """
 
 import threading
-from collections.abc import Iterable
+import weakref
 from datetime import date, datetime
 from operator import attrgetter
 
@@ -48,8 +54,7 @@ _NUMBER_FIELDS = {
 }
 _AS_IS = {str: "text", int: "number", bool: "number", datetime: "datetime", date: "date"}
 
-_plans: dict[tuple[type, str, bool], tuple[str, list, list] | None] = {}
-_bare: dict[tuple[type, str, str], str] = {}
+_plans: dict[tuple[type, str, bool], tuple[str, "_Columns"] | None] = {}
 
 
 def _plan_for(obj: Model, alias: str):
@@ -71,23 +76,16 @@ def _plan(model: type[Model], alias: str, with_id: bool = False):
         for f in meta.local_concrete_fields
     )
     if simple:
-        returning = [] if with_id else [f for f in meta.db_returning_fields if f.primary_key]
-        fields = [f for f in meta.local_concrete_fields if f not in returning]
+        # The database numbers the row unless its id was reserved; no one
+        # needs the number back (`insert_at_once`).
+        numbered = [] if with_id else [f for f in meta.db_returning_fields if f.primary_key]
+        fields = [f for f in meta.local_concrete_fields if f not in numbered]
         qn = connection.ops.quote_name
         sql = (
             f"INSERT INTO {qn(meta.db_table)} ({', '.join(qn(f.column) for f in fields)}) "
             f"VALUES ({', '.join(['%s'] * len(fields))})"
         )
-        if returning:
-            if not connection.features.can_return_columns_from_insert:
-                returning = []  # read the id from the cursor instead
-                plan_returning = None
-            else:
-                plan_returning = returning
-                sql += " RETURNING " + ", ".join(qn(f.column) for f in returning)
-        else:
-            plan_returning = []
-        plan = (sql, _Columns([(f, _kind(f, connection)) for f in fields]), plan_returning)
+        plan = (sql, _Columns([(f, _kind(f, connection)) for f in fields]))
     _plans[key] = plan
     return plan
 
@@ -164,96 +162,28 @@ def _values(obj: Model, columns: _Columns, connection) -> list:
     return values
 
 
-def insert(obj: Model) -> Model:
-    """INSERT `obj` as a new row, like `obj.save(force_insert=True)`; returns it."""
-    model = type(obj)
-    alias = router.db_for_write(model, instance=obj)
-    plan = _plan_for(obj, alias)
-    if plan is None:
-        obj.save(force_insert=True, using=alias)
-        return obj
-    sql, fields, returning = plan
-    if pre_save.has_listeners(model):
-        pre_save.send(sender=model, instance=obj, raw=False, using=alias, update_fields=None)
-    connection = connections[alias]
-    values = _values(obj, fields, connection)
-    cursor, sql = _cursor(connection, sql)
-    with cursor:
-        cursor.execute(sql, values)
-        if returning:
-            for field, value in zip(returning, cursor.fetchone(), strict=True):
-                setattr(obj, field.attname, value)
-        elif returning is None:
-            obj.pk = connection.ops.last_insert_id(cursor, model._meta.db_table, model._meta.pk.column)
-    obj._state.adding = False
-    obj._state.db = alias
-    if post_save.has_listeners(model):
-        post_save.send(sender=model, instance=obj, created=True, update_fields=None, raw=False, using=alias)
-    return obj
-
-
-def insert_many(objs: list[Model], *, unsignalled: Iterable[Model] = ()) -> None:
-    """INSERT several new rows whose ids the caller does not need.
-
-    On PostgreSQL they go as one statement (`_one_statement`), in one
-    round trip; elsewhere one by one. A row whose model
-    has pre_save/post_save listeners, or that `insert()` cannot handle, is
-    written by `insert()` so its listeners see the id, unless it is one of
-    `unsignalled`: rows whose listeners the caller stands in for, written in
-    the batch with no signal at all. The rows of each model are written in
-    the order given (their ids rise in it); the objects' ids stay unset."""
-    quiet = {id(obj) for obj in unsignalled}
-    batch: dict[str, list[tuple[str, list]]] = {}
-    for obj in objs:
-        model = type(obj)
-        alias = router.db_for_write(model, instance=obj)
-        plan = _plan_for(obj, alias)
-        listened = id(obj) not in quiet and (pre_save.has_listeners(model) or post_save.has_listeners(model))
-        if plan is None or listened:
-            insert(obj)
-            continue
-        batch.setdefault(alias, []).append(_batch_row(obj, alias, plan))
-    for alias, statements in batch.items():
-        connection = connections[alias]
-        if connection.vendor == "postgresql" and len(statements) > 1:
-            sql, values = _one_statement(statements)
-            cursor, sql = _cursor(connection, sql)
-            with cursor:
-                cursor.execute(sql, values)
-        else:
-            with connection.cursor() as cursor:
-                for sql, values in statements:
-                    cursor.execute(sql, values)
-
-
 def _batch_row(obj: Model, alias: str, plan) -> tuple[str, list]:
-    """`obj`'s INSERT without RETURNING, and its values; `obj` counts as saved."""
-    sql, fields, _returning = plan
-    key = (type(obj), alias, sql)
-    bare = _bare.get(key)
-    if bare is None:
-        bare = _bare[key] = sql.split(" RETURNING ", 1)[0]
+    """`obj`'s INSERT and its values; `obj` counts as saved."""
+    sql, fields = plan
     values = _values(obj, fields, connections[alias])
     obj._state.adding = False
     obj._state.db = alias
-    return bare, values
+    return sql, values
 
 
-def insert_at_once(objs: list[Model], *, unsignalled: Iterable[Model] = ()) -> bool:
+def insert_at_once(objs: list[Model]) -> bool:
     """INSERT `objs` as one PostgreSQL statement, or write nothing and return False.
 
     One statement is atomic on its own, so with no transaction open it runs in
-    autocommit: no BEGIN and no COMMIT, two round trips (and about a third of a
-    millisecond of CPU, app and database together) fewer than `insert_many`
-    inside `transaction.atomic()`. Rows that refer to each other are fine: the
-    foreign keys Django creates on PostgreSQL are checked at commit. Like
-    `insert_many`, the ids the database assigns stay unset, so a row others
+    autocommit: no BEGIN and no COMMIT, and one INSERT where the ORM sends
+    one per model. Rows that refer to each other are fine: the
+    foreign keys Django creates on PostgreSQL are checked at commit. The ids
+    the database assigns stay unset, so a row others
     refer to needs its id beforehand (`reserve_id`).
 
     False, with nothing written, when the rows cannot go as one statement: not
-    PostgreSQL, several databases, or a row whose save listeners must run
-    (one not in `unsignalled`) or that `insert()` could not write either."""
-    quiet = {id(obj) for obj in unsignalled}
+    PostgreSQL, several databases, or a row whose save listeners must run or
+    whose model has no plan (`_plan`)."""
     alias = None
     planned = []
     for obj in objs:
@@ -263,7 +193,7 @@ def insert_at_once(objs: list[Model], *, unsignalled: Iterable[Model] = ()) -> b
             return False
         alias = here
         plan = _plan_for(obj, alias)
-        if plan is None or (id(obj) not in quiet and (pre_save.has_listeners(model) or post_save.has_listeners(model))):
+        if plan is None or pre_save.has_listeners(model) or post_save.has_listeners(model):
             return False
         planned.append((obj, plan))
     if alias is None:
@@ -339,7 +269,7 @@ def _one_statement(statements: list[tuple[str, list]]) -> tuple[str, list]:
     return combined, [v for rows_ in groups.values() for values in rows_ for v in values]
 
 
-# Statements run through `_cursor` (the appeal's own INSERT, intake's batch)
+# Statements run through `_cursor` (intake's one statement)
 # are prepared on the server after this many uses on one connection: they are
 # then only bound and executed, not parsed and planned again for every appeal. Django turns psycopg's automatic preparing off for
 # transaction-pooling PgBouncers older than 1.21; these are protocol-level
@@ -370,12 +300,17 @@ def _cursor(connection, sql: str):
     connection.ensure_connection()
     raw = connection.connection
     connection.validate_thread_sharing()
-    kept = getattr(connection, "_rows_cursor", None)
+    kept = _kept.get(connection)
     if kept is None or kept[0] is not raw:
         if raw.prepare_threshold is None:
             raw.prepare_threshold = PREPARE_AFTER
-        kept = connection._rows_cursor = (raw, psycopg.RawCursor(raw))
+        kept = _kept[connection] = (raw, psycopg.RawCursor(raw))
     return _KeptCursor(kept[1], connection), _numbered(sql)
+
+
+# The psycopg cursor kept per Django connection (and so per thread), with the
+# psycopg connection it belongs to: a reconnect gets a new one.
+_kept: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 class _KeptCursor(CursorWrapper):
@@ -404,37 +339,6 @@ def _numbered(sql: str) -> str:
             _numbered_sql.clear()
         _numbered_sql[sql] = numbered
     return numbered
-
-
-def insert_columns(model: type[Model], names: list[str], rows_: list[tuple]) -> None:
-    """INSERT many new rows of `model` given as tuples of already database-ready
-    values (str, int, bytes, aware datetimes, None) for the fields `names`:
-    on PostgreSQL by COPY, whose rows psycopg formats in C (an array per
-    column for an UNNEST INSERT was dumped element by element in Python, a
-    fifth of the worker's time on a batch of signatures); elsewhere through
-    `bulk_create`. For batches a worker writes (search entries, signatures),
-    where building a model object per row costs more than the insert. No
-    signals are sent, and no query is logged."""
-    if not rows_:
-        return
-    alias = router.db_for_write(model)
-    connection = connections[alias]
-    meta = model._meta
-    if connection.vendor != "postgresql":
-        model.objects.using(alias).bulk_create(model(**dict(zip(names, row, strict=True))) for row in rows_)
-        return
-    key = (model, tuple(names), alias)
-    sql = _copy_sql.get(key)
-    if sql is None:
-        qn = connection.ops.quote_name
-        columns = ", ".join(qn(meta.get_field(name).column) for name in names)
-        sql = _copy_sql[key] = f"COPY {qn(meta.db_table)} ({columns}) FROM STDIN"
-    with connection.cursor() as cursor, connection.wrap_database_errors, cursor.cursor.copy(sql) as copy:
-        for row in rows_:
-            copy.write_row(row)
-
-
-_copy_sql: dict[tuple, str] = {}
 
 
 def new(model: type[Model], /, **values) -> Model:
