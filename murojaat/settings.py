@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "murojaat.demo",
     "murojaat.filing",
     "murojaat.tracking",
+    "murojaat.cabinet",
     "murojaat.office",
 ]
 

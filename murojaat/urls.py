@@ -12,6 +12,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("", include("murojaat.filing.urls")),
     path("", include("murojaat.tracking.urls")),
+    path("", include("murojaat.cabinet.urls")),
     path("", include("murojaat.accounts.urls")),
     path("", include("murojaat.office.urls")),
     path("", include("murojaat.statistics.urls")),

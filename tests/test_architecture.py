@@ -32,7 +32,7 @@ LAYERS = [
     "territories", "organisations", "categories", "deadlines", "audit", "accounts", "notifications",
     "appeals",
     "attachments", "search", "routing", "trends", "statistics",
-    "filing", "tracking", "office", "ui",
+    "filing", "tracking", "cabinet", "office", "ui",
     "demo",
 ]
 RANK = {app: position for position, app in enumerate(LAYERS)}

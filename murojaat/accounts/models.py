@@ -41,6 +41,14 @@ class User(AbstractUser):
     preferred_language = models.CharField(
         _("preferred language"), max_length=8, choices=settings.LANGUAGES, default="uz"
     )
+    # The citizen's notification settings (the cabinet): which of the contacts
+    # given with an appeal may be used, and the language of the messages (empty:
+    # the language the appeal was written in).
+    notify_sms = models.BooleanField(_("SMS notifications"), default=True)
+    notify_email = models.BooleanField(_("e-mail notifications"), default=True)
+    notify_language = models.CharField(
+        _("language of notifications"), max_length=8, choices=settings.LANGUAGES, blank=True
+    )
 
     class Meta:
         verbose_name = _("user")
@@ -138,3 +146,21 @@ class ApiToken(models.Model):
             expires_at=timezone.now() + timedelta(hours=settings.API_TOKEN_TTL_HOURS),
         )
         return token, key
+
+
+class UserSession(models.Model):
+    """A browser session of a signed-in person, written at sign-in, so the
+    cabinet lists them and "sign out everywhere" ends each one (the session
+    rows themselves hold the user only inside encoded data)."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="browser_sessions")
+    session_key = models.CharField(max_length=40, unique=True)
+    signed_in_at = models.DateTimeField(default=timezone.now)
+    user_agent = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("browser session")
+        verbose_name_plural = _("browser sessions")
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.signed_in_at:%Y-%m-%d %H:%M}"

@@ -17,3 +17,14 @@ def visible_organisation_ids(user: User) -> set[int]:
 
 def is_official(user: User | None) -> bool:
     return bool(user and user.is_authenticated and visible_organisation_ids(user))
+
+
+def sessions_of(user: User):
+    """This person's browser sessions that are still alive, newest first."""
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    from murojaat.accounts.models import UserSession
+
+    alive = Session.objects.filter(expire_date__gt=timezone.now()).values("session_key")
+    return UserSession.objects.filter(user=user, session_key__in=alive).order_by("-signed_in_at")

@@ -60,7 +60,7 @@ class ApplicantAdmin(ReadOnlyAdmin):
         applicant = self.get_object(request, object_id)
         if applicant is not None:
             audit_record(action="personal_data.viewed", actor=request.user, object_type="appeal",
-                         object_id=str(applicant.appeal_id), payload={"via": "admin"})
+                         object_id=str(applicant.appeal_id), payload={"via": "admin", "tracking_code": applicant.appeal.tracking_code})
         return super().change_view(request, object_id, form_url, extra_context)
 
 

@@ -54,7 +54,12 @@ def applicant_for_official(user: User, appeal: Appeal, *, purpose: str = "view")
     applicant = Applicant.objects.get(appeal=appeal)
     audit_record(
         action="personal_data.viewed", actor=user, object_type="appeal", object_id=str(appeal.pk),
-        payload={"purpose": purpose, "tracking_code": appeal.tracking_code},
+        # The body and the role the official opened it as: the applicant's
+        # cabinet ("who looked at my data") shows them.
+        payload={
+            "purpose": purpose, "tracking_code": appeal.tracking_code,
+            "organisation_id": appeal.organisation_id, "roles": sorted(roles & PERSONAL_DATA_ROLES),
+        },
     )
     return applicant
 

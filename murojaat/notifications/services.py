@@ -81,9 +81,16 @@ def _applicant_messages(appeal, event: str, context: dict | None) -> list[Notifi
     except models.ObjectDoesNotExist:
         return []
     language = appeal.language or settings.LANGUAGE_CODE
+    contacts = [(Notification.Channel.EMAIL, applicant.email), (Notification.Channel.SMS, applicant.phone)]
+    if appeal.applicant_user_id:
+        # A signed-in applicant's settings (the cabinet): the channels they
+        # allow and the language they chose. Anonymous applicants: as given.
+        person = appeal.applicant_user
+        language = person.notify_language or language
+        allowed = {Notification.Channel.EMAIL: person.notify_email, Notification.Channel.SMS: person.notify_sms}
+        contacts = [(channel, address) for channel, address in contacts if allowed[channel]]
     values = _message_context(appeal, language, context or {})
     seq = _seq(event, appeal, values)
-    contacts = [(Notification.Channel.EMAIL, applicant.email), (Notification.Channel.SMS, applicant.phone)]
     return [
         Notification(
             appeal=appeal,

@@ -33,6 +33,8 @@ NOT_PAGES = {
     "filing:map": "an SVG image of a region, shown on the place step",
     "office:bulk_assign": "POST-only action from the inbox; it redirects back",
     "office:answer_template_delete": "POST-only action; it redirects back",
+    "cabinet:sessions_end": "POST-only action: signs out everywhere and redirects to the sign-in page",
+    "cabinet:data": "a JSON download of the person's data, not a page (tests/cabinet)",
 }
 # Path prefixes left out for the same reasons (patterns there may have no name).
 NOT_PAGE_PREFIXES = ("admin/", "api/v1/", "i18n/")
@@ -192,6 +194,9 @@ PAGES: dict[str, Spec] = {
         CITIZEN, _code("contest"), anonymous_to="tracking:find", prime=_prime_contest_receipt
     ),
     "tracking:mine": Spec(CITIZEN),
+    "cabinet:home": Spec(CITIZEN),
+    "cabinet:settings": Spec(CITIZEN),
+    "cabinet:correction": Spec(CITIZEN),
     "accounts:login": _public(),
     "accounts:logout": _public(post_empty=False),
     "accounts:verify": Spec(CODE_OWED, citizen_page=False),
