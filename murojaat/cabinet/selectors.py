@@ -12,13 +12,14 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from murojaat.accounts.models import User
-from murojaat.appeals import codes, lifecycle
+from murojaat.appeals import codes
 from murojaat.appeals.models import Appeal
 from murojaat.appeals.presenters import public_view
 from murojaat.audit.chain import audit_record
 from murojaat.audit.selectors import events_about, events_by_actor
 from murojaat.notifications.selectors import applicant_messages
 from murojaat.organisations.models import Organisation
+from murojaat.tracking.explain import appeal_row
 
 # The audit events that mean "an official opened this person's personal data".
 DATA_OPENED = ("personal_data.viewed",)
@@ -39,22 +40,7 @@ def appeals_of(user: User) -> QuerySet[Appeal]:
 def appeal_rows(user: User) -> list[dict]:
     """The appeals section: open ones first, then the finished, with status and due date."""
     now = timezone.now()
-    rows = []
-    for appeal in appeals_of(user):
-        due = appeal.effective_due_at
-        is_open = appeal.status in lifecycle.OPEN
-        rows.append(
-            {
-                "code": codes.display(appeal.tracking_code),
-                "title": appeal.summary or appeal.text[:80],
-                "organisation": appeal.organisation,
-                "status": appeal.get_status_display(),
-                "received": appeal.received_at,
-                "due": due,
-                "is_open": is_open,
-                "overdue": is_open and due < now,
-            }
-        )
+    rows = [appeal_row(appeal, now) for appeal in appeals_of(user)]
     rows.sort(key=lambda r: not r["is_open"])
     return rows
 

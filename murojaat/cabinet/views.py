@@ -24,9 +24,17 @@ from murojaat.core.forms import add_domain_error
 @never_cache
 @require_http_methods(["GET"])
 def home(request):
+    return _home(request, CorrectionForm())
+
+
+def _home(request, correction_form):
     user = request.user
     blocks = [{"section": s, "rows": s.rows(user)} for s in sections()]
-    return render(request, "cabinet/home.html", {"blocks": blocks, "accesses": selectors.data_accesses(user)})
+    return render(
+        request, "cabinet/home.html",
+        {"blocks": blocks, "accesses": selectors.data_accesses(user),
+         "correction_form": correction_form},
+    )
 
 
 @login_required
@@ -79,10 +87,11 @@ def data_download(request):
 
 @login_required
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["POST"])
 def correction(request):
-    form = CorrectionForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    """The correction form of the cabinet's home: refused input shows the home again."""
+    form = CorrectionForm(request.POST)
+    if form.is_valid():
         try:
             actions.correction_request_submit(request.user, text=form.cleaned_data["text"])
         except DomainError as error:
@@ -90,4 +99,4 @@ def correction(request):
         else:
             messages.success(request, _("Your request is sent. The operator will correct the data or tell you why not."))
             return redirect("cabinet:home")
-    return render(request, "cabinet/correction.html", {"form": form})
+    return _home(request, form)

@@ -4,6 +4,7 @@ the officials' pages and notifications can reuse them."""
 
 from django.utils.translation import gettext_lazy as _
 
+from murojaat.appeals import codes, lifecycle
 from murojaat.appeals.models import Status
 
 # status -> (what it means, what happens next). %(body)s is the body that has it.
@@ -91,3 +92,18 @@ def status_tag(status: str, overdue: bool) -> str:
     if status in (Status.LEFT_WITHOUT_CONSIDERATION, Status.MERGED):
         return "tag--grey"
     return ""
+
+
+def appeal_row(appeal, now) -> dict:
+    """One row of tracking/includes/appeals_table.html (here and in the cabinet)."""
+    due = appeal.effective_due_at
+    is_open = appeal.status in lifecycle.OPEN
+    overdue = is_open and due < now
+    return {
+        "appeal": appeal,
+        "code": codes.display(appeal.tracking_code),
+        "due": due,
+        "is_open": is_open,
+        "overdue": overdue,
+        "tag_class": status_tag(appeal.status, overdue),
+    }

@@ -29,7 +29,7 @@ from murojaat.core.ratelimit import rate_limit
 from murojaat.language.detection import KAA, UZ_CYRL, UZ_LATN, detect_language
 from murojaat.language.scripts import is_cyrillic
 from murojaat.tracking import proof
-from murojaat.tracking.explain import RATING_WORDS, TIMELINE_WORDS, explain, status_tag
+from murojaat.tracking.explain import RATING_WORDS, TIMELINE_WORDS, appeal_row, explain, status_tag
 from murojaat.tracking.forms import ContestForm, FindForm, RatingForm
 
 PAGE_SIZE = 20
@@ -311,18 +311,6 @@ def mine(request):
     appeals = selectors.appeals_for_citizen(request.user).order_by("-received_at", "-pk")
     page = Paginator(appeals, PAGE_SIZE).get_page(request.GET.get("page"))
     now = timezone.now()
-    rows = []
-    for appeal in page.object_list:
-        due = appeal.effective_due_at
-        overdue = appeal.status in lifecycle.OPEN and due < now
-        rows.append(
-            {
-                "appeal": appeal,
-                "code": codes.display(appeal.tracking_code),
-                "due": due,
-                "is_open": appeal.status in lifecycle.OPEN,
-                "overdue": overdue,
-                "tag_class": status_tag(appeal.status, overdue),
-            }
-        )
+    rows = [appeal_row(appeal, now) for appeal in page.object_list]
     return render(request, "tracking/mine.html", {"page": page, "rows": rows})
+

@@ -19,7 +19,7 @@ def _code(receipt) -> str:
     return codes.display(receipt.appeal.tracking_code)
 
 
-@pytest.mark.parametrize("path", ["/my/", "/my/settings/", "/my/correction/", "/my/data.json"])
+@pytest.mark.parametrize("path", ["/my/", "/my/settings/", "/my/data.json"])
 def test_every_cabinet_page_asks_to_sign_in(client, db, path):
     response = client.get(path)
     assert response.status_code == 302

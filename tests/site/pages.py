@@ -34,6 +34,7 @@ NOT_PAGES = {
     "office:bulk_assign": "POST-only action from the inbox; it redirects back",
     "office:answer_template_delete": "POST-only action; it redirects back",
     "cabinet:sessions_end": "POST-only action: signs out everywhere and redirects to the sign-in page",
+    "cabinet:correction": "POST-only: the correction form of the cabinet's home (tests/cabinet)",
     "cabinet:data": "a JSON download of the person's data, not a page (tests/cabinet)",
 }
 # Path prefixes left out for the same reasons (patterns there may have no name).
@@ -196,7 +197,6 @@ PAGES: dict[str, Spec] = {
     "tracking:mine": Spec(CITIZEN),
     "cabinet:home": Spec(CITIZEN),
     "cabinet:settings": Spec(CITIZEN),
-    "cabinet:correction": Spec(CITIZEN),
     "accounts:login": _public(),
     "accounts:logout": _public(post_empty=False),
     "accounts:verify": Spec(CODE_OWED, citizen_page=False),
