@@ -407,13 +407,16 @@ def appeal_submit(
     `recorded_by`: a registrar or head typing in an appeal that reached their
     body by another channel (post, phone, in person...) for its applicant,
     who gave `consent`; `at` is then the date received, checked by
-    `intake.check_recorded`, and the clock counts from it."""
+    `intake.recorded_problems`, and the clock counts from it."""
     now = timezone.now()
     at = at or now
-    refs = intake.validate(submission)
+    if recorded_by is None:
+        refs = intake.validate(submission)
+    else:
+        refs = _validate_recorded(submission, consent=consent, at=at, now=now)
     body = intake.route(**refs)
     if recorded_by is not None:
-        intake.check_recorded(submission, body=body, recorded_by=recorded_by, consent=consent, at=at, now=now)
+        intake.check_recorder(body, recorded_by)
     access_key = codes.new_access_key()
     # On PostgreSQL the id is known before the INSERT, so every row of the
     # appeal can go in one statement (below).
@@ -454,6 +457,20 @@ def appeal_submit(
             # The same text from the same person, still open: considered once.
             appeal_merge(appeal=appeal, actor=Actor(system="duplicate-check"), into=receipt.duplicate_of, at=at)
     return receipt
+
+
+def _validate_recorded(submission: intake.Submission, *, consent: bool, at: datetime, now: datetime) -> dict:
+    """`intake.validate` and what staff recording an appeal must add, every
+    problem at once, so the form shows them all."""
+    try:
+        refs = intake.validate(submission)
+        problems = {}
+    except InvalidInput as error:
+        refs, problems = None, dict(error.fields)
+    problems.update(intake.recorded_problems(submission, consent=consent, at=at, now=now))
+    if problems:
+        raise InvalidInput(fields=problems)
+    return refs
 
 
 def _rows_with_new_appeal(

@@ -281,23 +281,17 @@ def new_appeal(
 
 def received_moment(day: date, now: datetime) -> datetime:
     """When an appeal received on `day` (local) counts as received: now for
-    today, midday of that day for another (a later one `check_recorded` refuses)."""
+    today, midday of that day for another (a later one `recorded_problems` refuses)."""
     if day == timezone.localdate(now):
         return now
     return timezone.make_aware(datetime.combine(day, time(12, 0)))
 
 
-def check_recorded(sub: Submission, *, body: Organisation, recorded_by: User, consent: bool,
-                   at: datetime, now: datetime) -> None:
-    """An appeal typed in by staff for its applicant: only a registrar or head
-    of the receiving body, for the law's other channels, with the applicant's
-    consent, received today or within RECORDED_DAYS_BACK days. Raises
-    InvalidInput listing every problem."""
+def recorded_problems(sub: Submission, *, consent: bool, at: datetime, now: datetime) -> dict[str, str]:
+    """What is wrong with an appeal typed in by staff for its applicant, beyond
+    `validate`'s: only the law's other channels, with the applicant's consent,
+    received today or within RECORDED_DAYS_BACK days."""
     errors: dict[str, str] = {}
-    if not recorded_by.memberships.filter(
-        organisation=body, role__in=lifecycle.TRANSITIONS["register"].roles, is_active=True
-    ).exists():
-        errors["addressed_to"] = _("Only a registrar or the head of this body may record its appeals.")
     if sub.channel not in STAFF_CHANNELS:
         errors["channel"] = _("Choose how the appeal reached the body.")
     if sub.form not in STAFF_FORMS:
@@ -309,8 +303,17 @@ def check_recorded(sub: Submission, *, body: Organisation, recorded_by: User, co
         errors["received_on"] = _("The date received cannot be in the future.")
     elif day < today - timedelta(days=RECORDED_DAYS_BACK):
         errors["received_on"] = _("The date received can be at most %(n)s days back.") % {"n": RECORDED_DAYS_BACK}
-    if errors:
-        raise InvalidInput(fields=errors)
+    return errors
+
+
+def check_recorder(body: Organisation, recorded_by: User) -> None:
+    """Only a registrar or head of the receiving body records its appeals."""
+    if not recorded_by.memberships.filter(
+        organisation=body, role__in=lifecycle.TRANSITIONS["register"].roles, is_active=True
+    ).exists():
+        raise InvalidInput(
+            fields={"addressed_to": _("Only a registrar or the head of this body may record its appeals.")}
+        )
 
 
 def receipt_context(appeal: Appeal) -> dict:

@@ -223,7 +223,7 @@ class AnswerTemplateForm(forms.ModelForm):
 class RecordForm(forms.Form):
     """An appeal that reached the body by another channel, typed in by its
     registrar for the applicant (office/views/record.py). The rules (who may,
-    which channels, how far back, consent) are `intake.check_recorded`'s."""
+    which channels, how far back, consent) are `intake.recorded_problems`'s and `check_recorder`'s."""
 
     addressed_to = forms.ChoiceField(label=_("Body that received it"))
     channel = forms.ChoiceField(label=_("How it reached the body"), widget=forms.RadioSelect)

@@ -1,6 +1,6 @@
 """What the page for recording an appeal on a citizen's behalf shows and
 sends: the choices of its form, the submission it makes, the printed slip.
-The rules are intake's (`intake.check_recorded`); the write is
+The rules are intake's (`intake.recorded_problems`, `check_recorder`); the write is
 `actions.appeal_submit`."""
 
 from django.utils import timezone

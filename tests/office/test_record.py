@@ -136,6 +136,15 @@ def test_bad_input_writes_nothing_and_says_so_in_the_readers_language(signed_in,
     assert written() == before
 
 
+def test_every_problem_is_told_at_once(signed_in, world):
+    data = letter(world, text="qisqa", received_on=(timezone.localdate() + timedelta(days=2)).isoformat())
+    del data["consent"]
+    html = signed_in(world.registrar_a).post(RECORD, data).content.decode()
+    for name in ("text", "received_on", "consent"):
+        assert f'id="id_{name}_error"' in html
+    assert not Appeal.objects.exists()
+
+
 def test_anonymous_letters_by_post_are_accepted(signed_in, world):
     response = signed_in(world.registrar_a).post(RECORD, letter(world, full_name="", address="", phone=""))
     assert response.status_code == 302
