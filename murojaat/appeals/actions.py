@@ -392,7 +392,7 @@ def _flag_to_supervisor(appeal: Appeal, at: datetime, why: str) -> None:
 
 def appeal_submit(
     *, submission: intake.Submission, user: User | None = None, at: datetime | None = None,
-    idempotency: IdempotencyRequest | None = None,
+    idempotency: IdempotencyRequest | None = None, recorded_by: User | None = None, consent: bool = False,
 ) -> intake.Receipt:
     """Receive, acknowledge and route one appeal. The receipt carries the
     access key, which is shown once and never stored in clear.
@@ -402,10 +402,21 @@ def appeal_submit(
     (`registry.new_appeal_rows`: search's entry), and `idempotency`'s record.
     A record whose key is taken (the same key sent twice) raises
     IntegrityError with nothing written, and a caller's open transaction
-    still usable (a savepoint)."""
-    at = at or timezone.now()
-    refs = intake.validate(submission)
+    still usable (a savepoint).
+
+    `recorded_by`: a registrar or head typing in an appeal that reached their
+    body by another channel (post, phone, in person...) for its applicant,
+    who gave `consent`; `at` is then the date received, checked by
+    `intake.recorded_problems`, and the clock counts from it."""
+    now = timezone.now()
+    at = at or now
+    if recorded_by is None:
+        refs = intake.validate(submission)
+    else:
+        refs = _validate_recorded(submission, consent=consent, at=at, now=now)
     body = intake.route(**refs)
+    if recorded_by is not None:
+        intake.check_recorder(body, recorded_by)
     access_key = codes.new_access_key()
     # On PostgreSQL the id is known before the INSERT, so every row of the
     # appeal can go in one statement (below).
@@ -418,7 +429,7 @@ def appeal_submit(
         # with it in one statement, atomic on its own. With no transaction
         # open that is one round trip in all, not BEGIN, an INSERT per model
         # and COMMIT (the measurement is in _writer.py).
-        written, notify = _rows_with_new_appeal(receipt, submission, idempotency)
+        written, notify = _rows_with_new_appeal(receipt, submission, idempotency, recorded_by, now)
         if not notify:
             # Inside a caller's transaction, a savepoint only when the
             # caller's key may clash, so the caller's transaction stays usable.
@@ -434,7 +445,7 @@ def appeal_submit(
     with transaction.atomic(savepoint=idempotency is not None):
         appeal.save(force_insert=True)
         if written is None:
-            written, notify = _rows_with_new_appeal(receipt, submission, idempotency)
+            written, notify = _rows_with_new_appeal(receipt, submission, idempotency, recorded_by, now)
         by_model: dict[type, list] = {}
         for row in written:
             by_model.setdefault(type(row), []).append(row)
@@ -448,14 +459,31 @@ def appeal_submit(
     return receipt
 
 
+def _validate_recorded(submission: intake.Submission, *, consent: bool, at: datetime, now: datetime) -> dict:
+    """`intake.validate` and what staff recording an appeal must add, every
+    problem at once, so the form shows them all."""
+    try:
+        refs = intake.validate(submission)
+        problems = {}
+    except InvalidInput as error:
+        refs, problems = None, dict(error.fields)
+    problems.update(intake.recorded_problems(submission, consent=consent, at=at, now=now))
+    if problems:
+        raise InvalidInput(fields=problems)
+    return refs
+
+
 def _rows_with_new_appeal(
-    receipt: intake.Receipt, submission: intake.Submission, idempotency: IdempotencyRequest | None
+    receipt: intake.Receipt, submission: intake.Submission, idempotency: IdempotencyRequest | None,
+    recorded_by: User | None = None, now: datetime | None = None,
 ) -> tuple[list, bool]:
     """Every unsaved row filed with the appeal (`intake.rows_with_new_appeal`'s,
     the registered apps', the key's record), and whether its receipts go by
     `notify_applicant` instead."""
     appeal = receipt.appeal
-    written, notify = intake.rows_with_new_appeal(appeal, submission)
+    written, notify = intake.rows_with_new_appeal(
+        appeal, submission, recorded_by=recorded_by, recorded_at=now if recorded_by is not None else None
+    )
     written += registry.new_appeal_rows(appeal)
     if idempotency is not None:
         written.append(_writer.new(

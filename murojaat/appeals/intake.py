@@ -14,7 +14,7 @@ queries (see tests/appeals/test_intake.py, which pins them).
 """
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db.models import Model, Q
@@ -46,6 +46,20 @@ TEXT_MIN, TEXT_MAX = 10, 20_000
 # Letters and calls can reach a body with no name on them; the body then
 # decides (leave without consideration). Electronic channels always ask.
 ANONYMOUS_ALLOWED = {Channel.POST, Channel.TRUST_LINE}
+# The law's other channels: an appeal that reached a body this way is typed
+# in by its registrar (or head) for the applicant (office/record).
+STAFF_CHANNELS = (
+    Channel.IN_PERSON, Channel.POST, Channel.TRUST_LINE, Channel.PSC_OPERATOR, Channel.MAHALLA_VISIT,
+    Channel.CONSULATE, Channel.PEOPLES_RECEPTION,
+)
+STAFF_FORMS = (Form.WRITTEN, Form.ORAL)
+# How far back a recorded appeal's date received may go. The date starts the
+# clock, so a later date than the real one would lengthen the term: never in
+# the future. Back-dating only shortens the body's own term, so the bound is
+# there to catch a mistyped year, generous enough for a letter or a mahalla
+# worker's batch that reaches the registrar late: one month, the ordinary
+# longest term of consideration.
+RECORDED_DAYS_BACK = 30
 LANGUAGES = {"uz", "uz-cyrl", "kaa", "ru", "en"}
 # The allowed values, as sets: an enum's `.values` builds its list (labels
 # included) on every read, and `validate` checks five of them per appeal.
@@ -265,11 +279,50 @@ def new_appeal(
     return appeal
 
 
+def received_moment(day: date, now: datetime) -> datetime:
+    """When an appeal received on `day` (local) counts as received: now for
+    today, midday of that day for another (a later one `recorded_problems` refuses)."""
+    if day == timezone.localdate(now):
+        return now
+    return timezone.make_aware(datetime.combine(day, time(12, 0)))
+
+
+def recorded_problems(sub: Submission, *, consent: bool, at: datetime, now: datetime) -> dict[str, str]:
+    """What is wrong with an appeal typed in by staff for its applicant, beyond
+    `validate`'s: only the law's other channels, with the applicant's consent,
+    received today or within RECORDED_DAYS_BACK days."""
+    errors: dict[str, str] = {}
+    if sub.channel not in STAFF_CHANNELS:
+        errors["channel"] = _("Choose how the appeal reached the body.")
+    if sub.form not in STAFF_FORMS:
+        errors["form"] = _("Choose written or oral.")
+    if not consent:
+        errors["consent"] = _("The applicant must agree that you record the appeal for them.")
+    day, today = timezone.localdate(at), timezone.localdate(now)
+    if day > today:
+        errors["received_on"] = _("The date received cannot be in the future.")
+    elif day < today - timedelta(days=RECORDED_DAYS_BACK):
+        errors["received_on"] = _("The date received can be at most %(n)s days back.") % {"n": RECORDED_DAYS_BACK}
+    return errors
+
+
+def check_recorder(body: Organisation, recorded_by: User) -> None:
+    """Only a registrar or head of the receiving body records its appeals."""
+    if not recorded_by.memberships.filter(
+        organisation=body, role__in=lifecycle.TRANSITIONS["register"].roles, is_active=True
+    ).exists():
+        raise InvalidInput(
+            fields={"addressed_to": _("Only a registrar or the head of this body may record its appeals.")}
+        )
+
+
 def receipt_context(appeal: Appeal) -> dict:
     return {"due_at": appeal.due_at.isoformat()}
 
 
-def rows_with_new_appeal(appeal: Appeal, sub: Submission) -> tuple[list[Model], bool]:
+def rows_with_new_appeal(
+    appeal: Appeal, sub: Submission, *, recorded_by: User | None = None, recorded_at: datetime | None = None,
+) -> tuple[list[Model], bool]:
     """The unsaved rows of appeals' own apps that go with a new appeal, the
     "received" event first, and whether the applicant's receipts must be sent
     by `notify_applicant` instead of as rows here.
@@ -278,8 +331,18 @@ def rows_with_new_appeal(appeal: Appeal, sub: Submission) -> tuple[list[Model], 
     (pending rows the worker sends), and the audit record (one row, no lock:
     the worker seals it into the chain after commit, audit/chain.py). What
     apps above appeals write with it (search's entry) comes from
-    `registry.new_appeal_rows`."""
-    received = _writer.new(AppealEvent, appeal=appeal, action="received", at=appeal.received_at, organisation=appeal.organisation)
+    `registry.new_appeal_rows`.
+
+    Recorded by staff (`recorded_by`, at `recorded_at`): the official is the
+    "received" event's actor and the audit record's, which says on whose
+    behalf, when it was received and that the applicant consented."""
+    received = _writer.new(AppealEvent, appeal=appeal, action="received", at=appeal.received_at,
+                           organisation=appeal.organisation, actor=recorded_by)
+    payload = {"tracking_code": appeal.tracking_code, "organisation": appeal.organisation.code,
+               "channel": sub.channel, "due_at": appeal.due_at.isoformat()}
+    if recorded_by is not None:
+        payload.update(recorded_by=recorded_by.pk, on_behalf_of="applicant", consent=True,
+                       received_at=appeal.received_at.isoformat())
     applicant = _writer.new(
         Applicant, appeal=appeal, full_name=_clean(sub.full_name, 255), pinfl=sub.pinfl, address=sub.address,
         phone=sub.phone, email=sub.email, birth_date=sub.birth_date,
@@ -296,11 +359,10 @@ def rows_with_new_appeal(appeal: Appeal, sub: Submission) -> tuple[list[Model], 
           for c in sub.cosigners),
         *(outbox or []),
         audit_event(
-            action="appeal.received", actor=appeal.applicant_user, actor_label="applicant",
-            object_type="appeal", object_id=str(appeal.pk),
-            payload={"tracking_code": appeal.tracking_code, "organisation": appeal.organisation.code,
-                     "channel": sub.channel, "due_at": appeal.due_at.isoformat()},
-            at=appeal.received_at,
+            action="appeal.received", actor=recorded_by or appeal.applicant_user,
+            actor_label="" if recorded_by is not None else "applicant",
+            object_type="appeal", object_id=str(appeal.pk), payload=payload,
+            at=recorded_at or appeal.received_at,
         ),
     ]
     return written, outbox is None

@@ -36,6 +36,10 @@ class Channel(models.TextChoices):
     CONSULATE = "consulate", _("consulate")
     TRUST_LINE = "trust_line", _("trust-line phone")
     TELEGRAM = "telegram", _("Telegram")
+    # Recorded by a registrar (office/record): told at the body, or brought
+    # home to a mahalla worker who hands it in.
+    IN_PERSON = "in_person", _("in person at the body")
+    MAHALLA_VISIT = "mahalla_visit", _("mahalla worker's home visit")
 
 
 class Status(models.TextChoices):

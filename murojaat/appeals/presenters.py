@@ -5,6 +5,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from django.urls import reverse
 from django.utils import timezone
 from ninja import Schema
 
@@ -242,3 +243,36 @@ def applicant_out(applicant: Applicant) -> dict:
             "identity_verification")},
         "cosigners": [c.full_name for c in applicant.appeal.cosigners.all()],
     }
+
+
+def receipt_kept(receipt, files: int) -> dict:
+    """What the session keeps of a new appeal's receipt (`intake.Receipt`)
+    for the page that shows it. The access key goes once: that page takes it
+    out when it shows it (`receipt_shown_once`)."""
+    appeal = receipt.appeal
+    return {
+        "code": appeal.tracking_code,
+        "key": receipt.access_key,
+        "due_at": appeal.effective_due_at.isoformat(),
+        "registration_due_at": appeal.registration_due_at.isoformat(),
+        "organisation": appeal.organisation_id,
+        "kind": appeal.kind,
+        "merged_into": receipt.duplicate_of.tracking_code if receipt.duplicate_of else "",
+        "files": files,
+    }
+
+
+def receipt_shown_once(request, session_key: str) -> tuple[dict, str, str] | None:
+    """A new appeal's receipt kept in the session under `session_key`, for a
+    page that shows the access key on its first view only (filing's "sent"
+    page, the slip a registrar prints): the receipt, the access key (empty
+    after the first view: it is gone from the session then) and the tracking
+    page's address with the code filled in. None when there is no receipt."""
+    receipt = request.session.get(session_key)
+    if not receipt:
+        return None
+    access_key = receipt.pop("key", "")
+    if access_key:
+        request.session[session_key] = receipt
+    track_url = request.build_absolute_uri(reverse("tracking:find")) + f"?code={codes.display(receipt['code'])}"
+    return receipt, access_key, track_url

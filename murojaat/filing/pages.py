@@ -5,7 +5,6 @@ receipt."""
 
 import logging
 
-import segno
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +15,7 @@ from murojaat.appeals import codes
 from murojaat.appeals.models import ApplicantType, Kind
 from murojaat.categories.models import Category
 from murojaat.core.i18n import localized
+from murojaat.core.qr import qr_svg
 from murojaat.deadlines import rules
 from murojaat.filing import forms, geo
 from murojaat.language.keys import search_key
@@ -211,33 +211,10 @@ def summary(draft: dict) -> dict:
     }
 
 
-def receipt_kept(receipt, files: int) -> dict:
-    """What the session keeps of a sent appeal's receipt for the done page.
-    The access key goes once: the done page takes it out when it shows it."""
-    appeal = receipt.appeal
-    return {
-        "code": appeal.tracking_code,
-        "key": receipt.access_key,
-        "due_at": appeal.effective_due_at.isoformat(),
-        "registration_due_at": appeal.registration_due_at.isoformat(),
-        "organisation": appeal.organisation_id,
-        "kind": appeal.kind,
-        "merged_into": receipt.duplicate_of.tracking_code if receipt.duplicate_of else "",
-        "files": files,
-    }
-
-
 def done_page(receipt: dict, access_key: str, track_url: str) -> dict:
-    """The done page from the session's receipt (`receipt_kept`)."""
+    """The done page from the session's receipt (`presenters.receipt_kept`)."""
     code = receipt["code"]
-    qr = segno.make(track_url, error="m").svg_inline(
-        scale=4,
-        border=2,
-        svgclass="qr",
-        lineclass="qr__line",
-        omitsize=True,
-        title=_("QR code for following appeal %(code)s") % {"code": codes.display(code)},
-    )
+    qr = qr_svg(track_url, _("QR code for following appeal %(code)s") % {"code": codes.display(code)})
     return {
         "code": codes.display(code),
         "access_key": codes.display(access_key) if access_key else "",

@@ -218,3 +218,52 @@ class AnswerTemplateForm(forms.ModelForm):
         if len(organisations) == 1:
             self.fields["organisation"].widget = forms.HiddenInput()
             self.fields["organisation"].initial = str(organisations[0].pk)
+
+
+class RecordForm(forms.Form):
+    """An appeal that reached the body by another channel, typed in by its
+    registrar for the applicant (office/views/record.py). The rules (who may,
+    which channels, how far back, consent) are `intake.recorded_problems`'s and `check_recorder`'s."""
+
+    addressed_to = forms.ChoiceField(label=_("Body that received it"))
+    channel = forms.ChoiceField(label=_("How it reached the body"), widget=forms.RadioSelect)
+    form = forms.ChoiceField(label=_("Form"), widget=forms.RadioSelect)
+    received_on = forms.DateField(
+        label=_("Date received"),
+        help_text=_("The term of consideration counts from this date."),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    kind = forms.ChoiceField(label=_("Kind"), choices=Kind.choices, widget=forms.RadioSelect)
+    summary = forms.CharField(label=_("Summary"), required=False, max_length=255)
+    text = forms.CharField(label=_("Text of the appeal"), widget=forms.Textarea(attrs={"rows": 8}), required=False)
+    category = forms.ChoiceField(label=_("Category"), required=False)
+    territory = forms.ChoiceField(label=_("District or city"), required=False)
+    mahalla = forms.CharField(label=_("Mahalla code"), required=False, max_length=20)
+    pinfl = forms.CharField(
+        label=_("PINFL"), required=False, max_length=20,
+        help_text=_("If the person has an account, “Find by PINFL” fills in their details."),
+    )
+    full_name = forms.CharField(label=_("Full name"), required=False, max_length=255)
+    address = forms.CharField(label=_("Address"), required=False, max_length=500)
+    phone = forms.CharField(
+        label=_("Phone"), required=False, max_length=32,
+        help_text=_("The receipt goes here by SMS."),
+    )
+    email = forms.CharField(label=_("E-mail"), required=False, max_length=254)
+    cosigners = forms.CharField(
+        label=_("Co-signers"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One per line: full name, then a semicolon and the address."),
+    )
+    scan = forms.FileField(label=_("Scan of the letter"), required=False)
+    consent = forms.BooleanField(
+        label=_("The applicant agrees that I record this appeal for them and that their details are kept with it."),
+        required=False,
+    )
+
+    def __init__(self, *args, bodies, channels, forms_, categories, territories, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["addressed_to"].choices = bodies
+        self.fields["channel"].choices = channels
+        self.fields["form"].choices = forms_
+        self.fields["category"].choices = [("", _("Not chosen")), *categories]
+        self.fields["territory"].choices = [("", _("Not chosen")), *territories]

@@ -1,11 +1,13 @@
 from django.urls import path
 
-from murojaat.office.views import appeal, inbox, steps, templates
+from murojaat.office.views import appeal, inbox, record, steps, templates
 
 app_name = "office"
 urlpatterns = [
     path("office/", inbox.inbox, name="inbox"),
     path("office/assign/", inbox.bulk_assign, name="bulk_assign"),
+    path("office/record/", record.record, name="record"),
+    path("office/record/slip/", record.slip, name="record_slip"),
     path("office/answer-templates/", templates.answer_templates, name="answer_templates"),
     path("office/answer-templates/new/", templates.answer_template_edit, name="answer_template_new"),
     path("office/answer-templates/<int:pk>/", templates.answer_template_edit, name="answer_template_edit"),

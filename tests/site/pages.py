@@ -138,6 +138,16 @@ def _prime_sent(client, pw) -> None:
     assert response.status_code == 302, f"sending the appeal answered {response.status_code}"
 
 
+def _prime_record_slip(client, pw) -> None:
+    """The slip of an appeal just recorded (its access key not yet shown)."""
+    from murojaat.appeals.intake import Receipt
+    from murojaat.office import record_pages
+
+    session = client.session
+    session[record_pages.SLIP_KEY] = record_pages.slip_kept(Receipt(pw.appeal, pw.access_key), files=0)
+    session.save()
+
+
 def _office_steps(pw) -> list[dict]:
     """Every step that has a page of its own, on an appeal where the official may take it."""
     from murojaat.appeals import codes
@@ -202,6 +212,8 @@ PAGES: dict[str, Spec] = {
     "accounts:verify": Spec(CODE_OWED, citizen_page=False),
     "accounts:enrol": Spec(ENROLLING, citizen_page=False),
     "office:inbox": Spec(OFFICIAL, citizen_page=False),
+    "office:record": Spec(OFFICIAL, citizen_page=False),
+    "office:record_slip": Spec(OFFICIAL, citizen_page=False, prime=_prime_record_slip),
     "office:appeal": Spec(OFFICIAL, _code("appeal"), citizen_page=False),
     "office:step": Spec(OFFICIAL, _office_steps, citizen_page=False),
     "office:answer_templates": Spec(OFFICIAL, citizen_page=False),

@@ -4,10 +4,9 @@ import logging
 
 from django.db import IntegrityError
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from murojaat.appeals import actions, codes
+from murojaat.appeals import actions, presenters
 from murojaat.appeals.idempotency import IdempotencyRequest
 from murojaat.appeals.models import IdempotencyRecord
 from murojaat.attachments.services import attachment_add
@@ -80,19 +79,15 @@ def _send(request, draft: dict):
         except (DomainError, OSError):
             log.exception("held file %s could not be attached to %s", held["id"], appeal.tracking_code)
     drafts.discard(request)
-    request.session[drafts.RECEIPT_KEY] = pages.receipt_kept(receipt, files=len(draft["files"]))
+    request.session[drafts.RECEIPT_KEY] = presenters.receipt_kept(receipt, files=len(draft["files"]))
     return redirect("filing:done")
 
 
 @require_GET
 def done(request):
-    receipt = request.session.get(drafts.RECEIPT_KEY)
-    if not receipt:
-        return redirect("filing:start")
     # The access key is shown on the first view only: after that it is gone
     # from the session and the page says so.
-    access_key = receipt.pop("key", "")
-    if access_key:
-        request.session[drafts.RECEIPT_KEY] = receipt
-    track_url = request.build_absolute_uri(reverse("tracking:find")) + f"?code={codes.display(receipt['code'])}"
-    return render(request, "filing/done.html", pages.done_page(receipt, access_key, track_url))
+    shown = presenters.receipt_shown_once(request, drafts.RECEIPT_KEY)
+    if shown is None:
+        return redirect("filing:start")
+    return render(request, "filing/done.html", pages.done_page(*shown))

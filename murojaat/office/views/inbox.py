@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from murojaat.accounts.access import official_required
 from murojaat.appeals import actions, codes, selectors, steps
 from murojaat.core.errors import DomainError, InvalidInput, NotFound
-from murojaat.office import forms, pages
+from murojaat.office import forms, pages, record_pages
 
 PAGE_SIZE = 25
 BULK_LIMIT = 200
@@ -41,7 +41,9 @@ def inbox(request):
     page = paginator.get_page(request.GET.get("page"))
     context = pages.inbox_context(user, form, page, paginator.count, selectors.inbox_counts(user))
     # The form object is only for the filters: its errors are not the page's.
-    context.update(form=None, filters=form, here=request.get_full_path())
+    context.update(
+        form=None, filters=form, here=request.get_full_path(), can_record=record_pages.can_record(user)
+    )
     return render(request, "office/inbox.html", context)
 
 
