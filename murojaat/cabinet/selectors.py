@@ -21,8 +21,11 @@ from murojaat.notifications.selectors import applicant_messages
 from murojaat.organisations.models import Organisation
 from murojaat.tracking.explain import appeal_row
 
-# The audit events that mean "an official opened this person's personal data".
+# The audit events that mean "an official opened this person's personal data":
+# on one of their appeals, or their account looked up by PINFL (a registrar
+# recording an appeal for them, office/actions.py).
 DATA_OPENED = ("personal_data.viewed",)
+ACCOUNT_OPENED = ("person.looked_up",)
 
 
 def appeals_of(user: User) -> QuerySet[Appeal]:
@@ -47,15 +50,17 @@ def appeal_rows(user: User) -> list[dict]:
 
 def data_accesses(user: User) -> list[dict]:
     """Every recorded opening of this person's data by an official: who (body,
-    role), when, on which appeal."""
+    role), when, on which appeal (none for a look-up of the account itself)."""
     appeals = {str(a.pk): a for a in appeals_of(user)}
     events = list(events_about(object_type="appeal", object_ids=appeals, actions=DATA_OPENED))
+    events += events_about(object_type="user", object_ids=[user.pk], actions=ACCOUNT_OPENED)
+    events.sort(key=lambda e: (e.occurred_at, e.id), reverse=True)
     body_ids = {e.payload.get("organisation_id") for e in events} - {None}
     bodies = Organisation.objects.in_bulk(body_ids)
     rows = []
     for event in events:
-        appeal = appeals[event.object_id]
-        body = bodies.get(event.payload.get("organisation_id")) or appeal.organisation
+        appeal = appeals.get(event.object_id) if event.object_type == "appeal" else None
+        body = bodies.get(event.payload.get("organisation_id")) or (appeal.organisation if appeal else None)
         roles = event.payload.get("roles") or []
         rows.append(
             {
@@ -63,7 +68,7 @@ def data_accesses(user: User) -> list[dict]:
                 "body": body,
                 "roles": [str(lifecycle_role_label(r)) for r in roles],
                 "via_admin": event.payload.get("via") == "admin",
-                "code": codes.display(appeal.tracking_code),
+                "code": codes.display(appeal.tracking_code) if appeal else "",
                 "official": event.actor.full_name() if event.actor else event.actor_label,
             }
         )

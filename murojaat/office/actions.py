@@ -10,10 +10,11 @@ from murojaat.audit.chain import audit_record
 from murojaat.core.errors import InvalidInput
 
 
-def applicant_look_up(*, actor: User, pinfl: str) -> User | None:
+def applicant_look_up(*, actor: User, pinfl: str, organisation_id: int | None = None) -> User | None:
     """The account with this PINFL, for a registrar recording an appeal on
-    the person's behalf. Opening someone's details is recorded (the person's
-    "who looked at my data" list reads it)."""
+    the person's behalf at `organisation_id` (one of the registrar's bodies).
+    Opening someone's details is recorded with the body and the roles held
+    there: the person's "who looked at my data" list reads it."""
     pinfl = "".join(pinfl.split())
     try:
         validate_pinfl(pinfl)
@@ -25,6 +26,10 @@ def applicant_look_up(*, actor: User, pinfl: str) -> User | None:
     with transaction.atomic():
         audit_record(
             action="person.looked_up", actor=actor, object_type="user", object_id=str(person.pk),
-            payload={"purpose": "record_appeal"},
+            payload={
+                "purpose": "record_appeal",
+                "organisation_id": organisation_id,
+                "roles": sorted(actor.roles_by_body.get(organisation_id, ())),
+            },
         )
     return person

@@ -211,3 +211,20 @@ def _upload(name, data):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile(name, data)
+
+
+def test_a_pinfl_lookup_shows_in_the_persons_data_tracker_with_the_body_and_role(signed_in, world, client):
+    registrar = signed_in(world.registrar_a)
+    data = letter(world, pinfl=world.citizen.pinfl, full_name="", phone="")
+    del data["record"]
+    data["lookup"] = "1"
+    registrar.post(RECORD, data)
+
+    client.force_login(world.citizen)
+    html = client.get(reverse("cabinet:home")).content.decode()
+    tracker = html[html.index('id="data-accesses"'):]
+    assert world.body_a.name in tracker
+    assert "looked up by PINFL" in tracker
+    # Nobody else's tracker shows it.
+    client.force_login(world.outsider)
+    assert 'id="data-accesses"' not in client.get(reverse("cabinet:home")).content.decode()

@@ -31,7 +31,7 @@ def record(request):
     if request.method == "GET":
         form = forms.RecordForm(initial=pages.initial(bodies), **choices)
     elif "lookup" in request.POST:
-        form = _looked_up(request, choices)
+        form = _looked_up(request, choices, bodies)
     else:
         form = forms.RecordForm(request.POST, request.FILES, **choices)
         if form.is_valid():
@@ -42,10 +42,14 @@ def record(request):
     return render(request, "office/record.html", {"form": form, "page_has_errors": bool(form.errors)})
 
 
-def _looked_up(request, choices):
+def _looked_up(request, choices, bodies):
     """The form again, with the applicant's details from their account."""
+    chosen = request.POST.get("addressed_to", "")
+    body = next((b.pk for b in bodies if str(b.pk) == chosen or b.code == chosen), bodies[0].pk)
     try:
-        person = office_actions.applicant_look_up(actor=request.user, pinfl=request.POST.get("pinfl", ""))
+        person = office_actions.applicant_look_up(
+            actor=request.user, pinfl=request.POST.get("pinfl", ""), organisation_id=body
+        )
     except InvalidInput as error:
         form = forms.RecordForm(request.POST, **choices)
         form.is_valid()
