@@ -255,6 +255,13 @@ ONEID_CLIENT_SECRET = env_str("ONEID_CLIENT_SECRET", "demo-secret" if IDENTITY_P
 ONEID_SCOPE = env_str("ONEID_SCOPE", ONEID_CLIENT_ID)
 # The exact redirect URI registered with the provider (empty: built from the request).
 IDENTITY_REDIRECT_URI = env_str("IDENTITY_REDIRECT_URI", "")
+# The sign-in page's form posts to us and is redirected to the provider: the
+# content security policy's form-action must allow the provider's origin (added
+# from its URL) and any origin its sign-in redirects through (OneID's
+# sso.egov.uz answers 307 to id.egov.uz).
+IDENTITY_FORM_ACTION = env_list(
+    "IDENTITY_FORM_ACTION", ["https://id.egov.uz"] if IDENTITY_PROVIDER == "oneid" else []
+)
 IDENTITY_TIMEOUT_SECONDS = env_int("IDENTITY_TIMEOUT_SECONDS", 10, minimum=1, maximum=60)
 OIDC_AUTHORIZE_URL = env_str("OIDC_AUTHORIZE_URL", "")
 OIDC_TOKEN_URL = env_str("OIDC_TOKEN_URL", "")

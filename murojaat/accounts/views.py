@@ -10,6 +10,7 @@ in until then. Officials' sessions end when the browser closes.
 
 import secrets
 import time
+from urllib.parse import urlsplit
 
 import segno
 from django.conf import settings
@@ -88,7 +89,15 @@ def sign_in(request):
             return _signed_in(request, form.user, next_url)
     else:
         form = SignInForm(request=request)
-    return render(request, "accounts/sign_in.html", {"form": form, "next": next_url, **_provider_context()})
+    response = render(request, "accounts/sign_in.html", {"form": form, "next": next_url, **_provider_context()})
+    provider = identity.provider()
+    if provider is not None:
+        # The "Sign in with …" form is redirected to the provider: browsers
+        # apply form-action to the redirect too.
+        parts = urlsplit(provider.authorization_url(state="", redirect_uri=""))
+        origins = [f"{parts.scheme}://{parts.netloc}", *settings.IDENTITY_FORM_ACTION]
+        response.content_security_policy_update = {"form-action": origins}
+    return response
 
 
 def _signed_in(request, user, next_url: str):

@@ -249,3 +249,14 @@ def test_the_failure_page_keeps_the_site_invariants_in_every_locale(oneid, local
     response = oneid_sign_in(browser, oneid, "aziza", outcome="wrong_state")
     assert response.status_code == 400
     assert page_problems(response.content.decode(), lang=LOCALES[locale], headers=response) == []
+
+
+def test_the_sign_in_page_lets_its_form_go_to_the_provider_and_only_there(client, oneid, settings):
+    """Browsers apply the policy's form-action to the redirect after the POST."""
+    policy = client.get("/login/")["Content-Security-Policy"]
+    form_action = next(d for d in policy.split(";") if d.strip().startswith("form-action")).split()[1:]
+    origin = oneid.url.split("/sso/")[0]
+    assert sorted(form_action) == sorted(["'self'", origin])
+    settings.IDENTITY_PROVIDER = "none"
+    policy = client.get("/login/")["Content-Security-Policy"]
+    assert origin not in policy

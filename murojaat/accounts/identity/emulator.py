@@ -197,7 +197,7 @@ class _Handler(BaseHTTPRequestHandler):
             for key, label in OUTCOMES.items()
         )
         page = (
-            '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>OneID emulator</title></head>'
+            '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>OneID emulator</title></head>'
             "<body><main><h1>OneID emulator (demo only)</h1>"
             "<p>No real identity is checked here. Choose who to sign in as.</p>"
             f'<form method="post" action="{LOGIN_PATH}"><input type="hidden" name="req" value="{html.escape(req)}">'
