@@ -15,6 +15,7 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from typing import Protocol
+from urllib.parse import urlencode
 
 from django.utils.translation import gettext_lazy as _
 
@@ -112,3 +113,24 @@ def call(operation: str, url: str, *, form: dict | None = None, headers: dict | 
     if status >= 500:
         raise IdentityError(UNAVAILABLE, operation)
     return Answer(status, data)
+
+
+def authorization_url(url: str, *, response_type: str, client_id: str, redirect_uri: str, scope: str,
+                      state: str) -> str:
+    """Where the browser is sent to sign in (the provider's own parameter names)."""
+    query = urlencode({"response_type": response_type, "client_id": client_id, "redirect_uri": redirect_uri,
+                       "scope": scope, "state": state})
+    return f"{url}?{query}"
+
+
+def access_token(answer: Answer, *, code_rejected: bool) -> str:
+    """The token of a code exchange's answer. A rejected code (unknown, used,
+    too old) is EXPIRED, any other refusal REFUSED, an unreadable answer MALFORMED."""
+    if answer.data is None:
+        raise IdentityError(MALFORMED, "token")
+    if answer.status != 200:
+        raise IdentityError(EXPIRED if code_rejected else REFUSED, "token")
+    token = answer.data.get("access_token")
+    if not isinstance(token, str) or not token:
+        raise IdentityError(MALFORMED, "token")
+    return token

@@ -7,47 +7,41 @@ count as unverified unless the userinfo claims `identity_verified: true`.
 """
 
 import re
-from urllib.parse import urlencode
+from dataclasses import dataclass
 
-from murojaat.accounts.identity.base import EXPIRED, MALFORMED, REFUSED, IdentityClaim, IdentityError, call
+from murojaat.accounts.identity.base import (
+    MALFORMED,
+    REFUSED,
+    IdentityClaim,
+    IdentityError,
+    access_token,
+    authorization_url,
+    call,
+)
 
 
+@dataclass(frozen=True)
 class OidcProvider:
-    name = "oidc"
-
-    def __init__(self, *, authorize_url, token_url, userinfo_url, client_id, client_secret, scope,
-                 national_id_claim, timeout):
-        self.authorize_url = authorize_url
-        self.token_url = token_url
-        self.userinfo_url = userinfo_url
-        self.client_id = client_id
-        self.client_secret = client_secret
-        self.scope = scope
-        self.national_id_claim = national_id_claim
-        self.timeout = timeout
+    authorize_url: str
+    token_url: str
+    userinfo_url: str
+    client_id: str
+    client_secret: str
+    scope: str
+    national_id_claim: str
+    timeout: int
+    name: str = "oidc"
 
     def authorization_url(self, *, state: str, redirect_uri: str) -> str:
-        query = urlencode({
-            "response_type": "code",
-            "client_id": self.client_id,
-            "redirect_uri": redirect_uri,
-            "scope": self.scope,
-            "state": state,
-        })
-        return f"{self.authorize_url}?{query}"
+        return authorization_url(self.authorize_url, response_type="code", client_id=self.client_id,
+                                 redirect_uri=redirect_uri, scope=self.scope, state=state)
 
     def complete(self, *, code: str, redirect_uri: str) -> IdentityClaim:
         answer = call("token", self.token_url, timeout=self.timeout, form={
             "grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri,
             "client_id": self.client_id, "client_secret": self.client_secret,
         })
-        if answer.data is None:
-            raise IdentityError(MALFORMED, "token")
-        if answer.status != 200:
-            raise IdentityError(EXPIRED if answer.data.get("error") == "invalid_grant" else REFUSED, "token")
-        token = answer.data.get("access_token")
-        if not isinstance(token, str) or not token:
-            raise IdentityError(MALFORMED, "token")
+        token = access_token(answer, code_rejected=(answer.data or {}).get("error") == "invalid_grant")
         info = call("userinfo", self.userinfo_url, headers={"Authorization": f"Bearer {token}"},
                     timeout=self.timeout)
         if info.data is None:

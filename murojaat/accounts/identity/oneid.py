@@ -8,14 +8,15 @@ access token is logged out and forgotten as soon as the person is known.
 """
 
 import re
-from urllib.parse import urlencode
+from dataclasses import dataclass
 
 from murojaat.accounts.identity.base import (
-    EXPIRED,
     MALFORMED,
     REFUSED,
     IdentityClaim,
     IdentityError,
+    access_token,
+    authorization_url,
     call,
     logger,
 )
@@ -24,24 +25,18 @@ PINFL = re.compile(r"^\d{14}$")
 TIN = re.compile(r"^\d{9}$")
 
 
+@dataclass(frozen=True)
 class OneIdProvider:
-    def __init__(self, *, name: str, url: str, client_id: str, client_secret: str, scope: str, timeout: int):
-        self.name = name
-        self.url = url
-        self.client_id = client_id
-        self.client_secret = client_secret
-        self.scope = scope
-        self.timeout = timeout
+    name: str  # "oneid", or "demo" against the emulator
+    url: str
+    client_id: str
+    client_secret: str
+    scope: str
+    timeout: int
 
     def authorization_url(self, *, state: str, redirect_uri: str) -> str:
-        query = urlencode({
-            "response_type": "one_code",
-            "client_id": self.client_id,
-            "redirect_uri": redirect_uri,
-            "scope": self.scope,
-            "state": state,
-        })
-        return f"{self.url}?{query}"
+        return authorization_url(self.url, response_type="one_code", client_id=self.client_id,
+                                 redirect_uri=redirect_uri, scope=self.scope, state=state)
 
     def _post(self, operation: str, **form):
         form = {"client_id": self.client_id, "client_secret": self.client_secret, **form}
@@ -56,16 +51,9 @@ class OneIdProvider:
 
     def _exchange(self, code: str, redirect_uri: str) -> str:
         answer = self._post("token", grant_type="one_authorization_code", redirect_uri=redirect_uri, code=code)
-        if answer.data is None:
-            raise IdentityError(MALFORMED, "token")
-        if answer.status != 200:
-            # A code that is unknown, used or too old; a bad client is a refusal.
-            error = str(answer.data.get("error", "")).upper()
-            raise IdentityError(EXPIRED if "CODE" in error or "GRANT" in error else REFUSED, "token")
-        token = answer.data.get("access_token")
-        if not isinstance(token, str) or not token:
-            raise IdentityError(MALFORMED, "token")
-        return token
+        # A code that is unknown, used or too old; a bad client is a refusal.
+        error = str((answer.data or {}).get("error", "")).upper()
+        return access_token(answer, code_rejected="CODE" in error or "GRANT" in error)
 
     def _identify(self, token: str) -> IdentityClaim:
         answer = self._post("identify", grant_type="one_access_token_identify", access_token=token, scope=self.scope)
