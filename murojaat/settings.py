@@ -238,9 +238,10 @@ NOTIFICATION_MAX_ATTEMPTS = env_int("NOTIFICATION_MAX_ATTEMPTS", 6, minimum=1, m
 # provider (another country's IdP) by configuration; "demo" is OneID's protocol
 # against the local emulator that `make demo` and the tests start; "none" hides
 # the button. Secrets may be given as NAME_FILE. Production refuses the demo
-# provider and a OneID URL on this machine (the emulator).
+# provider and a OneID URL on this machine (the emulator). Tests turn it on
+# with the emulator they start (tests/accounts/conftest.py).
 IDENTITY_PROVIDER = env_choice(
-    "IDENTITY_PROVIDER", "none" if PRODUCTION else "demo", ("none", "oneid", "oidc", "demo")
+    "IDENTITY_PROVIDER", "demo" if ENVIRONMENT == "development" else "none", ("none", "oneid", "oidc", "demo")
 )
 ONEID_DEMO_PORT = env_int("ONEID_DEMO_PORT", 8765, minimum=1, maximum=65535)
 ONEID_URL = env_str(

@@ -260,3 +260,15 @@ def test_the_sign_in_page_lets_its_form_go_to_the_provider_and_only_there(client
     settings.IDENTITY_PROVIDER = "none"
     policy = client.get("/login/")["Content-Security-Policy"]
     assert origin not in policy
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_the_sign_in_page_with_the_button_keeps_the_site_invariants(oneid, locale):
+    from django.conf import settings
+    from django.test import Client
+
+    browser = Client()
+    browser.cookies[settings.LANGUAGE_COOKIE_NAME] = locale
+    response = browser.get("/login/")
+    assert response.status_code == 200 and 'action="/login/oneid/"' in response.content.decode()
+    assert page_problems(response.content.decode(), lang=LOCALES[locale], headers=response) == []
