@@ -234,6 +234,64 @@ if ESKIZ_ENABLED and not (ESKIZ_EMAIL and ESKIZ_PASSWORD):
     raise ImproperlyConfigured("ESKIZ_EMAIL, ESKIZ_PASSWORD: both are required when SMS_BACKEND=eskiz")
 NOTIFICATION_MAX_ATTEMPTS = env_int("NOTIFICATION_MAX_ATTEMPTS", 6, minimum=1, maximum=50)
 
+# Signing in with a national identity provider (accounts/identity/): "oneid"
+# speaks OneID's protocol to ONEID_URL; "oidc" is any standard OpenID Connect
+# provider (another country's IdP) by configuration; "demo" is OneID's protocol
+# against the local emulator that `make demo` and the tests start; "none" hides
+# the button. Secrets may be given as NAME_FILE. Production refuses the demo
+# provider and a OneID URL on this machine (the emulator). Tests turn it on
+# with the emulator they start (tests/accounts/conftest.py).
+IDENTITY_PROVIDER = env_choice(
+    "IDENTITY_PROVIDER", "demo" if ENVIRONMENT == "development" else "none", ("none", "oneid", "oidc", "demo")
+)
+ONEID_DEMO_PORT = env_int("ONEID_DEMO_PORT", 8765, minimum=1, maximum=65535)
+ONEID_URL = env_str(
+    "ONEID_URL",
+    f"http://127.0.0.1:{ONEID_DEMO_PORT}/sso/oauth/Authorization.do"
+    if IDENTITY_PROVIDER == "demo"
+    else "https://sso.egov.uz/sso/oauth/Authorization.do",
+)
+ONEID_CLIENT_ID = env_str("ONEID_CLIENT_ID", "murojaat-demo" if IDENTITY_PROVIDER == "demo" else "")
+ONEID_CLIENT_SECRET = env_str("ONEID_CLIENT_SECRET", "demo-secret" if IDENTITY_PROVIDER == "demo" else "")
+# OneID's "scope" is an identifier the operator issues, often the client id.
+ONEID_SCOPE = env_str("ONEID_SCOPE", ONEID_CLIENT_ID)
+# The exact redirect URI registered with the provider (empty: built from the request).
+IDENTITY_REDIRECT_URI = env_str("IDENTITY_REDIRECT_URI", "")
+# The sign-in page's form posts to us and is redirected to the provider: the
+# content security policy's form-action must allow the provider's origin (added
+# from its URL) and any origin its sign-in redirects through (OneID's
+# sso.egov.uz answers 307 to id.egov.uz).
+IDENTITY_FORM_ACTION = env_list(
+    "IDENTITY_FORM_ACTION", ["https://id.egov.uz"] if IDENTITY_PROVIDER == "oneid" else []
+)
+IDENTITY_TIMEOUT_SECONDS = env_int("IDENTITY_TIMEOUT_SECONDS", 10, minimum=1, maximum=60)
+OIDC_AUTHORIZE_URL = env_str("OIDC_AUTHORIZE_URL", "")
+OIDC_TOKEN_URL = env_str("OIDC_TOKEN_URL", "")
+OIDC_USERINFO_URL = env_str("OIDC_USERINFO_URL", "")
+OIDC_CLIENT_ID = env_str("OIDC_CLIENT_ID", "")
+OIDC_CLIENT_SECRET = env_str("OIDC_CLIENT_SECRET", "")
+OIDC_PROVIDER_NAME = env_str("OIDC_PROVIDER_NAME", "OpenID Connect")
+OIDC_SCOPE = env_str("OIDC_SCOPE", "openid profile")
+# The userinfo claim that carries the national identifier (PINFL in Uzbekistan).
+OIDC_NATIONAL_ID_CLAIM = env_str("OIDC_NATIONAL_ID_CLAIM", "sub")
+if IDENTITY_PROVIDER == "oneid" and not (ONEID_CLIENT_ID and ONEID_CLIENT_SECRET):
+    raise ImproperlyConfigured("ONEID_CLIENT_ID, ONEID_CLIENT_SECRET: both are required when IDENTITY_PROVIDER=oneid")
+if IDENTITY_PROVIDER == "oidc" and not all(
+    (OIDC_AUTHORIZE_URL, OIDC_TOKEN_URL, OIDC_USERINFO_URL, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET)
+):
+    raise ImproperlyConfigured(
+        "OIDC_AUTHORIZE_URL, OIDC_TOKEN_URL, OIDC_USERINFO_URL, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: "
+        "all are required when IDENTITY_PROVIDER=oidc"
+    )
+if PRODUCTION and IDENTITY_PROVIDER == "demo":
+    raise ImproperlyConfigured("IDENTITY_PROVIDER: the demo provider (the OneID emulator) is not for production")
+if PRODUCTION and IDENTITY_PROVIDER == "oneid":
+    from urllib.parse import urlsplit as _urlsplit
+
+    _oneid = _urlsplit(ONEID_URL)
+    if _oneid.scheme != "https" or _oneid.hostname in ("127.0.0.1", "localhost", "::1"):
+        raise ImproperlyConfigured("ONEID_URL: production needs the real OneID over https, not the emulator")
+
 # Deadlines under the Law "On appeals of individuals and legal entities"
 # (ZRU-445). The law counts calendar days and rolls a deadline that falls on a
 # day off forward; both are settings for countries or bodies that differ.

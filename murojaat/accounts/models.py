@@ -49,10 +49,29 @@ class User(AbstractUser):
     notify_language = models.CharField(
         _("language of notifications"), max_length=8, choices=settings.LANGUAGES, blank=True
     )
+    # What the identity provider said at the last sign-in through it (OneID:
+    # `valid` and `auth_method`); see accounts/identity/. Never the token.
+    identity_provider = models.CharField(_("identity provider"), max_length=16, blank=True)
+    identity_valid = models.BooleanField(_("identity verified by the provider"), default=False)
+    identity_auth_method = models.CharField(_("identity sign-in method"), max_length=32, blank=True)
+    identity_checked_at = models.DateTimeField(_("identity last confirmed"), null=True, blank=True)
+    # The legal entities the provider lists for this person (OneID `legal_info`),
+    # normalised to [{"tin", "name", "is_basic"}]; `pkcs_legal_tin` is the one
+    # asserted by its own e-signature key at the last sign-in, if any.
+    legal_entities = models.JSONField(_("legal entities represented"), default=list, blank=True)
+    asserted_legal_tin = models.CharField(_("legal entity asserted by e-signature"), max_length=9, blank=True)
 
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+
+    @property
+    def is_verified_person(self) -> bool:
+        """Whether a provider proofed this person's identity (OneID `valid`:
+        e-signature or Mobile-ID, not a bare password). Actions that need a
+        verified person (a petition's signature, a vote, a paid service) ask
+        `accounts.identity.require_verified_person`."""
+        return bool(self.pinfl and self.identity_valid)
 
     def full_name(self) -> str:
         return " ".join(p for p in (self.last_name, self.first_name, self.middle_name) if p) or self.username

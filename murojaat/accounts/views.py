@@ -1,12 +1,19 @@
 """Signing in and out on the web pages.
 
-Everyone signs in with a user name and password (OneID comes later). Accounts
+People sign in with a user name and password, or through the configured
+identity provider (OneID; see `identity/`), which finds or creates the account
+by PINFL. Either way, accounts
 that see personal data then give a one-time code, or enrol an authenticator
 app the first time; see `second_factor.py` for why the account is not signed
 in until then. Officials' sessions end when the browser closes.
 """
 
+import secrets
+import time
+from urllib.parse import urlsplit
+
 import segno
+from django.conf import settings
 from django.contrib import auth, messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -17,7 +24,9 @@ from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
+from murojaat.accounts import identity
 from murojaat.accounts import second_factor as sf
+from murojaat.accounts.actions import user_sign_in_with_identity
 from murojaat.accounts.forms import CodeForm, SignInForm
 from murojaat.accounts.selectors import is_official
 from murojaat.core.ratelimit import rate_limit
@@ -36,7 +45,7 @@ def _landing(user) -> str:
         return reverse("office:inbox")
     if user.is_staff:
         return reverse("admin:index")
-    return reverse("tracking:mine")
+    return reverse("cabinet:home")
 
 
 def _complete_sign_in(request, user, next_url: str, device=None):
@@ -77,17 +86,103 @@ def sign_in(request):
     if request.method == "POST":
         form = SignInForm(request.POST, request=request)
         if form.is_valid():
-            user = form.user
-            if not sf.needs_second_factor(user):
-                return _complete_sign_in(request, user, next_url)
-            if request.user.is_authenticated:
-                auth.logout(request)
-            sf.set_pending(request, user, next_url)
-            step = "accounts:verify" if sf.has_confirmed_device(user) else "accounts:enrol"
-            return redirect(step)
+            return _signed_in(request, form.user, next_url)
     else:
         form = SignInForm(request=request)
-    return render(request, "accounts/sign_in.html", {"form": form, "next": next_url})
+    response = render(request, "accounts/sign_in.html", {"form": form, "next": next_url, **_provider_context()})
+    provider = identity.provider()
+    if provider is not None:
+        # The "Sign in with …" form is redirected to the provider: browsers
+        # apply form-action to the redirect too.
+        parts = urlsplit(provider.authorization_url(state="", redirect_uri=""))
+        origins = [f"{parts.scheme}://{parts.netloc}", *settings.IDENTITY_FORM_ACTION]
+        response.content_security_policy_update = {"form-action": origins}
+    return response
+
+
+def _signed_in(request, user, next_url: str):
+    """After the password or the identity provider: in at once, or the code
+    step first for accounts that see personal data."""
+    if not sf.needs_second_factor(user):
+        return _complete_sign_in(request, user, next_url)
+    if request.user.is_authenticated:
+        auth.logout(request)
+    sf.set_pending(request, user, next_url)
+    step = "accounts:verify" if sf.has_confirmed_device(user) else "accounts:enrol"
+    return redirect(step)
+
+
+def _provider_context() -> dict:
+    chosen = settings.IDENTITY_PROVIDER
+    if chosen == "none":
+        return {"identity_provider_name": ""}
+    return {"identity_provider_name": settings.OIDC_PROVIDER_NAME if chosen == "oidc" else "OneID"}
+
+
+# The sign-in through the identity provider. `state` is a fresh secret bound to
+# this browser's session and used once; the provider's token never leaves
+# `identity.provider().complete`, and no PINFL, code or token is logged.
+IDENTITY_STATE = "accounts_identity_state"
+IDENTITY_STATE_TTL_SECONDS = 15 * 60
+
+
+def _redirect_uri(request) -> str:
+    # Exactly the URI registered with the provider.
+    return settings.IDENTITY_REDIRECT_URI or request.build_absolute_uri(reverse("accounts:identity_return"))
+
+
+@require_http_methods(["POST"])
+@csrf_protect
+@never_cache
+@rate_limit("login")
+def identity_start(request):
+    provider = identity.provider()
+    if provider is None:
+        return redirect("accounts:login")
+    state = secrets.token_urlsafe(32)
+    request.session[IDENTITY_STATE] = {
+        "state": state,
+        "since": int(time.time()),
+        "next": _safe_next(request, request.POST.get("next")),
+    }
+    return redirect(provider.authorization_url(state=state, redirect_uri=_redirect_uri(request)))
+
+
+def _identity_failed(request, reason: str):
+    status = 503 if reason == identity.base.UNAVAILABLE else 400
+    context = {"message": identity.REASONS[reason], **_provider_context()}
+    return render(request, "accounts/identity_failed.html", context, status=status)
+
+
+@require_http_methods(["GET"])
+@never_cache
+@rate_limit("login", methods=("GET",))
+def identity_return(request):
+    provider = identity.provider()
+    started = request.session.pop(IDENTITY_STATE, None)  # used once, whatever happens
+    if provider is None:
+        return redirect("accounts:login")
+    given = request.GET.get("state", "")
+    if (
+        not started
+        or not given
+        or not secrets.compare_digest(given.encode(), started["state"].encode())
+    ):
+        return _identity_failed(request, identity.base.STATE)
+    if time.time() - started["since"] > IDENTITY_STATE_TTL_SECONDS:
+        return _identity_failed(request, identity.base.EXPIRED)
+    if request.GET.get("error"):
+        return _identity_failed(request, identity.base.REFUSED)
+    code = request.GET.get("code", "")
+    if not code or len(code) > 200:
+        return _identity_failed(request, identity.base.MALFORMED)
+    try:
+        claim = provider.complete(code=code, redirect_uri=_redirect_uri(request))
+        user = user_sign_in_with_identity(claim)
+    except identity.IdentityError as exc:
+        return _identity_failed(request, exc.reason)
+    user.backend = "django.contrib.auth.backends.ModelBackend"
+    return _signed_in(request, user, started["next"])
 
 
 def _with_next(name: str, next_url: str) -> str:

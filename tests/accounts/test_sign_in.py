@@ -26,7 +26,7 @@ def test_it_shows_the_sign_in_page(client, world):
 def test_it_signs_a_citizen_in_with_the_password_alone(client, world):
     response = post_password(client, "citizen")
     assert response.status_code == 302
-    assert response.url == reverse("tracking:mine")
+    assert response.url == reverse("cabinet:home")
     assert client.session["_auth_user_id"] == str(world.citizen.pk)
 
 
@@ -169,7 +169,7 @@ def test_it_signs_out_on_post_only(client, world):
 
 def test_it_ignores_a_next_address_on_another_site(client, world):
     response = post_password(client, "citizen", next="https://evil.example/")
-    assert response.url == reverse("tracking:mine")
+    assert response.url == reverse("cabinet:home")
 
 
 def test_it_forgets_a_pending_sign_in_after_ten_minutes(client, world):

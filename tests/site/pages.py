@@ -28,6 +28,11 @@ NOT_PAGES = {
     "api-1.0.0": "the JSON API and its Swagger UI, tested in tests/appeals and tests/fuzz",
     "set_language": "the language switcher's POST action; it redirects back",
     "accounts:admin_login": "redirects the admin's sign-in to ours",
+    "accounts:identity_start": "POST-only action of the sign-in page; it redirects to the identity provider",
+    "accounts:identity_return": (
+        "the identity provider's return: it signs in and redirects, or shows the failure page (400/503), "
+        "whose invariants tests/accounts/test_oneid.py checks in every locale"
+    ),
     "tracking:download": "an attachment file, not a page",
     "office:attachment": "an attachment file, not a page",
     "filing:map": "an SVG image of a region, shown on the place step",

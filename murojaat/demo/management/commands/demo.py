@@ -6,6 +6,7 @@ import sys
 import time
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils import timezone
@@ -67,12 +68,26 @@ class Command(BaseCommand):
         # appeals searchable within about a second of their filing.
         # Its own session: Ctrl+C reaches the demo only, which then stops it once.
         worker = subprocess.Popen([sys.executable, "-m", "murojaat.cli", "worker"], start_new_session=True)
+        # The OneID emulator beside them (IDENTITY_PROVIDER=demo, the default
+        # outside production): "Sign in with OneID" lets anyone pick a demo person.
+        emulator = None
+        if settings.IDENTITY_PROVIDER == "demo":
+            returns = [f"http://{host}:{port}/login/oneid/return/" for host in ("127.0.0.1", "localhost")]
+            emulator = subprocess.Popen(
+                [sys.executable, "-m", "murojaat.accounts.identity.emulator", "--port", str(settings.ONEID_DEMO_PORT),
+                 "--client-id", settings.ONEID_CLIENT_ID, "--client-secret", settings.ONEID_CLIENT_SECRET,
+                 *[arg for uri in returns for arg in ("--redirect-uri", uri)]],
+                start_new_session=True,
+            )
+            self.stdout.write(f"OneID emulator on http://127.0.0.1:{settings.ONEID_DEMO_PORT}/ (demo people only)")
         # SIGTERM (a service manager, `kill`) ends the demo as Ctrl+C does, worker included.
         signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
         self.stdout.write(f"Serving on http://127.0.0.1:{port}/ with a background worker (Ctrl+C to stop)")
         try:
             call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
         finally:
+            if emulator is not None:
+                emulator.terminate()
             worker.terminate()  # SIGTERM: it finishes the task in hand, then exits
             try:
                 worker.wait(timeout=10)
