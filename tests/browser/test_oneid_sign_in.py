@@ -32,7 +32,7 @@ def test_a_citizen_signs_in_with_oneid_without_javascript(visitors, oneid_live):
     page.get_by_label(PEOPLE["dilshod"]["label"]).check()
     with page.expect_navigation():
         page.get_by_role("button", name="Continue").click()
-    assert page.url.endswith("/my/appeals/"), page.url
+    assert page.url.endswith("/my/"), page.url
     user = get_user_model().objects.get(pinfl=PEOPLE["dilshod"]["pin"])
     assert [e["tin"] for e in user.legal_entities] == ["301234567", "302345678"]
     assert PEOPLE["dilshod"]["pin"] not in page.url
