@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from murojaat.accounts.identity.base import REFUSED, IdentityClaim, IdentityError
 from murojaat.accounts.models import User, UserSession
+from murojaat.accounts.selectors import ACTING_AS_KEY, acting_choices
 from murojaat.audit.chain import audit_record
 from murojaat.core.errors import InvalidInput
 
@@ -91,3 +92,25 @@ def sessions_end_all(user: User) -> int:
             payload={"sessions": len(keys)},
         )
     return len(keys)
+
+
+def acting_as_choose(user: User, session, *, tin: str) -> dict | None:
+    """Act for one of the legal entities this person represents (`tin`), or as
+    themselves (empty `tin`), in this browser session. Only a TIN among their
+    own legal entities is accepted; anything else changes nothing."""
+    tin = (tin or "").strip()
+    entity = next((e for e in acting_choices(user) if e["tin"] == tin), None)
+    if tin and entity is None:
+        message = _("Choose yourself or one of the organisations you represent.")
+        raise InvalidInput(message, fields={"tin": message})
+    previous = session.get(ACTING_AS_KEY, "")
+    with transaction.atomic():
+        audit_record(
+            action="account.acting_as_chosen", actor=user, object_type="user", object_id=str(user.pk),
+            payload={"tin": tin, "previous": previous, "asserted": bool(entity and entity["asserted"])},
+        )
+    if tin:
+        session[ACTING_AS_KEY] = tin
+    else:
+        session.pop(ACTING_AS_KEY, None)
+    return entity

@@ -23,3 +23,21 @@ class CorrectionForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5}),
         error_messages={"required": _("Say what is wrong and what it should be.")},
     )
+
+
+class ActingAsForm(forms.Form):
+    """Whom this person acts for: themselves, or one of the organisations they represent."""
+
+    tin = forms.ChoiceField(
+        label=_("Who are you acting for?"),
+        widget=forms.RadioSelect,
+        required=False,
+        error_messages={"invalid_choice": _("Choose yourself or one of the organisations you represent.")},
+    )
+
+    def __init__(self, *args, user, entities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["tin"].choices = [("", _("Myself, %(name)s") % {"name": user.full_name()})] + [
+            (e["tin"], _("%(name)s, TIN %(tin)s") % e + (f" ({_('signed with its e-signature key')})" if e["asserted"] else ""))
+            for e in entities
+        ]

@@ -2,7 +2,8 @@
 
 The appeals are one section; applications and petitions (later issues) add
 theirs from their own AppConfig.ready(), so the cabinet imports nothing above
-it. A section gives a title, a function user -> rows (dicts), and a template
+it. A section gives a title, a function (user, acting) -> rows (dicts; `acting`
+is the company the person acts for, or None), and a template
 that renders them.
 """
 

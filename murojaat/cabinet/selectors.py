@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from murojaat.accounts.models import User
 from murojaat.appeals import codes
-from murojaat.appeals.models import Appeal
+from murojaat.appeals.models import Appeal, ApplicantType
 from murojaat.appeals.presenters import public_view
 from murojaat.audit.chain import audit_record
 from murojaat.audit.selectors import events_about, events_by_actor
@@ -28,10 +28,17 @@ DATA_OPENED = ("personal_data.viewed",)
 ACCOUNT_OPENED = ("person.looked_up",)
 
 
-def appeals_of(user: User) -> QuerySet[Appeal]:
-    mine = Q(applicant_user=user)
-    if user.pinfl:
-        mine |= Q(applicant__pinfl=user.pinfl)
+def appeals_of(user: User, acting: dict | None = None) -> QuerySet[Appeal]:
+    """This person's appeals; while they act for a company (`acting`, one of
+    their own legal entities, accounts.selectors.acting_entity), that
+    company's: every appeal filed by a legal entity with its TIN, whichever
+    of its representatives filed it."""
+    if acting:
+        mine = Q(applicant_type=ApplicantType.LEGAL_ENTITY, applicant__tin=acting["tin"])
+    else:
+        mine = Q(applicant_user=user)
+        if user.pinfl:
+            mine |= Q(applicant__pinfl=user.pinfl)
     return (
         Appeal.objects.filter(mine)
         .select_related("organisation")
@@ -40,10 +47,10 @@ def appeals_of(user: User) -> QuerySet[Appeal]:
     )
 
 
-def appeal_rows(user: User) -> list[dict]:
+def appeal_rows(user: User, acting: dict | None = None) -> list[dict]:
     """The appeals section: open ones first, then the finished, with status and due date."""
     now = timezone.now()
-    rows = [appeal_row(appeal, now) for appeal in appeals_of(user)]
+    rows = [appeal_row(appeal, now) for appeal in appeals_of(user, acting)]
     rows.sort(key=lambda r: not r["is_open"])
     return rows
 

@@ -9,4 +9,5 @@ urlpatterns = [
     path("my/sessions/end/", views.sessions_end, name="sessions_end"),
     path("my/data.json", views.data_download, name="data"),
     path("my/correction/", views.correction, name="correction"),
+    path("my/acting-as/", views.acting_as, name="acting_as"),
 ]

@@ -12,9 +12,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from murojaat.accounts import actions as account_actions
-from murojaat.accounts.selectors import sessions_of
+from murojaat.accounts.selectors import acting_choices, acting_entity, sessions_of
 from murojaat.cabinet import actions, selectors
-from murojaat.cabinet.forms import CorrectionForm, NotificationSettingsForm
+from murojaat.cabinet.forms import ActingAsForm, CorrectionForm, NotificationSettingsForm
 from murojaat.cabinet.sections import sections
 from murojaat.core.errors import DomainError
 from murojaat.core.forms import add_domain_error
@@ -29,11 +29,12 @@ def home(request):
 
 def _home(request, correction_form):
     user = request.user
-    blocks = [{"section": s, "rows": s.rows(user)} for s in sections()]
+    acting = acting_entity(user, request.session)
+    blocks = [{"section": s, "rows": s.rows(user, acting)} for s in sections()]
     return render(
         request, "cabinet/home.html",
         {"blocks": blocks, "accesses": selectors.data_accesses(user),
-         "correction_form": correction_form},
+         "correction_form": correction_form, "acting": acting},
     )
 
 
@@ -100,3 +101,28 @@ def correction(request):
             messages.success(request, _("Your request is sent. The operator will correct the data or tell you why not."))
             return redirect("cabinet:home")
     return _home(request, form)
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def acting_as(request):
+    """Choose whom to act for: oneself, or one of the organisations one represents."""
+    user = request.user
+    entities = acting_choices(user)
+    if not entities:
+        return redirect("cabinet:home")
+    if request.method == "POST":
+        form = ActingAsForm(request.POST, user=user, entities=entities)
+        if form.is_valid():
+            try:
+                account_actions.acting_as_choose(user, request.session, tin=form.cleaned_data["tin"])
+            except DomainError as error:
+                add_domain_error(form, error)
+            else:
+                messages.success(request, _("Saved: whom you act for."))
+                return redirect("cabinet:home")
+    else:
+        current = acting_entity(user, request.session)
+        form = ActingAsForm(initial={"tin": current["tin"] if current else ""}, user=user, entities=entities)
+    return render(request, "cabinet/acting_as.html", {"form": form})

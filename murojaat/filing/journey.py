@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from murojaat.accounts.selectors import is_official
+from murojaat.accounts.selectors import acting_entity, is_official
 from murojaat.appeals import intake
 from murojaat.filing import draft as drafts
 
@@ -45,6 +45,12 @@ def citizen(request):
     if user is None or not user.is_authenticated or is_official(user):
         return None
     return user
+
+
+def acting(request) -> dict | None:
+    """The company the signed-in citizen acts for, or None (themselves)."""
+    user = citizen(request)
+    return acting_entity(user, request.session) if user else None
 
 
 def steps_of(draft: dict) -> list[str]:

@@ -176,10 +176,13 @@ def map_svg(soato: str, lat: str | None, lon: str | None) -> str | None:
 # --- about you -----------------------------------------------------------------
 
 
-def prefill(user, legal: bool) -> dict:
-    """What a signed-in citizen's account already says about them."""
+def prefill(user, legal: bool, acting: dict | None = None) -> dict:
+    """What a signed-in citizen's account already says about them (and about
+    the company they act for, with them as the signatory)."""
     if user is None:
         return {}
+    if legal and acting:
+        return {**prefill(user, True), **acting_overrides(user, acting)}
     if legal:
         return {
             "organisation_name": user.organisation_name,
@@ -189,6 +192,19 @@ def prefill(user, legal: bool) -> dict:
         }
     named = " ".join(p for p in (user.last_name, user.first_name, user.middle_name) if p)
     return {"full_name": named, "phone": user.phone, "email": user.email, "pinfl": user.pinfl or ""}
+
+
+def acting_overrides(user, acting: dict | None) -> dict:
+    """While a person acts for a company, what they file is the company's:
+    filed by that legal entity, with the person as signatory."""
+    if user is None or not acting:
+        return {}
+    return {
+        "applicant_type": ApplicantType.LEGAL_ENTITY,
+        "organisation_name": acting["name"],
+        "tin": acting["tin"],
+        "signatory_name": user.full_name(),
+    }
 
 
 # --- check and done ------------------------------------------------------------

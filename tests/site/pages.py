@@ -74,6 +74,17 @@ def _public(**kw) -> Spec:
     return Spec(PUBLIC, anonymous_to=None, **kw)
 
 
+def _prime_legal_entities(client, pw) -> None:
+    """The citizen represents two companies, one asserted by its e-signature key."""
+    user = pw.world.citizen
+    user.legal_entities = [
+        {"tin": "301234567", "name": '"QARSHI NON" MCHJ', "is_basic": True},
+        {"tin": "302345678", "name": '"NASAF QURILISH" MCHJ', "is_basic": False},
+    ]
+    user.asserted_legal_tin = "301234567"
+    user.save(update_fields=["legal_entities", "asserted_legal_tin"])
+
+
 def _prime_contest_receipt(client, pw) -> None:
     from murojaat.tracking import proof
 
@@ -212,6 +223,7 @@ PAGES: dict[str, Spec] = {
     "tracking:mine": Spec(CITIZEN),
     "cabinet:home": Spec(CITIZEN),
     "cabinet:settings": Spec(CITIZEN),
+    "cabinet:acting_as": Spec(CITIZEN, prime=_prime_legal_entities),
     "accounts:login": _public(),
     "accounts:logout": _public(post_empty=False),
     "accounts:verify": Spec(CODE_OWED, citizen_page=False),

@@ -10,7 +10,11 @@ from murojaat.filing import forms, journey, pages
 @require_http_methods(["GET", "POST"])
 @journey.journey_step("who")
 def who(request, draft):
-    form = journey.form_for(request, forms.ApplicantTypeForm, draft, {"applicant_type": draft.get("applicant_type", "")})
+    # A person acting for a company writes for it unless they say otherwise.
+    default = ApplicantType.LEGAL_ENTITY if journey.acting(request) else ""
+    form = journey.form_for(
+        request, forms.ApplicantTypeForm, draft, {"applicant_type": draft.get("applicant_type", default)}
+    )
     if request.method == "POST" and form.is_valid():
         if draft.get("applicant_type") != form.cleaned_data["applicant_type"]:
             drafts.unmark(draft, "details")
@@ -31,7 +35,7 @@ def details(request, draft):
         initial = {name: draft.get(name, "") for name in form_class.base_fields}
         if not drafts.answered(draft, "details"):
             initial.update(
-                {k: v for k, v in pages.prefill(journey.citizen(request), legal).items() if v and not initial.get(k)}
+                {k: v for k, v in pages.prefill(journey.citizen(request), legal, journey.acting(request)).items() if v and not initial.get(k)}
             )
         form = form_class(initial=initial, draft=draft, language=journey.language())
     return journey.step_page(

@@ -44,12 +44,14 @@ def check(request):
             errors = [(journey.STEP_OF_FIELD.get(name, "details"), message) for name, message in exc.fields.items()]
             if not errors:
                 errors = [("", str(exc.message))]
+    # The page shows what will be filed: the company's name while acting for one.
+    shown = {**draft, **pages.acting_overrides(journey.citizen(request), journey.acting(request))}
     return render(
         request,
         "filing/check.html",
         {
-            "draft": draft,
-            "summary": pages.summary(draft),
+            "draft": shown,
+            "summary": pages.summary(shown),
             "back_url": journey.url(journey.steps_of(draft)[-1]),
             "send_errors": [(journey.url(step, change=True) if step else "", message) for step, message in errors],
             "page_has_errors": bool(errors),
@@ -59,7 +61,9 @@ def check(request):
 
 def _send(request, draft: dict):
     user = journey.citizen(request)
-    submission = drafts.submission(draft, language=journey.language())
+    # While acting for a company the appeal is the company's, the person its signatory.
+    overrides = pages.acting_overrides(user, journey.acting(request))
+    submission = drafts.submission(draft, language=journey.language(), **overrides)
     key = _idempotency_key(draft)
     # Kept with the appeal, the key makes a second "Send" of the same draft
     # (a double click, a retry) create nothing: its write fails, and nothing
